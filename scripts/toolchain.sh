@@ -1,0 +1,95 @@
+# shellcheck shell=bash
+# Installs, idempotently and at pinned versions, everything the project needs beyond the
+# Rust toolchain, Node/npm and Debian's apt. Sourced by ./x; each `need_*` function prints
+# what it installs and how long it took, and skips what is already there at the right version.
+
+TRUNK_VERSION=0.21.14
+# The wasm-bindgen CLI must equal the wasm-bindgen crate exactly; Cargo.lock is the source.
+WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+# Installed per version, outside the clone, so fresh clones on the same machine reuse them.
+TOOLS_DIR=${CAREER_GUIDE_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/backend-career-guide/tools}
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
+
+# timed "what" command...: runs a command and reports its duration.
+timed() {
+  local what=$1 start=$SECONDS
+  shift
+  say "$what"
+  "$@"
+  say "$what: done in $(((SECONDS - start) / 60))m$(((SECONDS - start) % 60))s"
+}
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+need_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    timed "installing Rust target wasm32-unknown-unknown (about 1 min)" rustup target add wasm32-unknown-unknown
+  fi
+}
+
+# cargo_tool NAME VERSION BINARY [cargo install args...]
+cargo_tool() {
+  local name=$1 version=$2 binary=$3
+  shift 3
+  local root="$TOOLS_DIR/$name-$version"
+  if ! "$root/bin/$binary" --version 2>/dev/null | grep -q " $version\$\| $version "; then
+    timed "installing $name $version with cargo (several minutes, once per machine)" \
+      cargo install "$name" --version "$version" --root "$root" "$@"
+  fi
+  PATH="$root/bin:$PATH"
+}
+
+need_trunk() {
+  cargo_tool trunk "$TRUNK_VERSION" trunk --locked
+}
+
+need_wasm_bindgen() {
+  [ -n "$WASM_BINDGEN_VERSION" ] || { echo "wasm-bindgen not found in Cargo.lock" >&2; exit 1; }
+  # Without --locked: the registry no longer has one of the CLI's locked dependencies.
+  cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
+}
+
+# npm tools (wasm-opt from binaryen, axe-core, lighthouse), pinned by package-lock.json.
+need_npm_tools() {
+  local stamp=node_modules/.installed-from-lock
+  local lock_sum
+  lock_sum=$(sha256sum package-lock.json | cut -d' ' -f1)
+  if [ "$(cat "$stamp" 2>/dev/null)" != "$lock_sum" ]; then
+    timed "installing npm tools from package-lock.json (about 15 s)" npm ci --no-audit --no-fund --loglevel=error
+    echo "$lock_sum" >"$stamp"
+  fi
+  PATH="$PWD/node_modules/.bin:$PATH"
+}
+
+# Debian's Chromium and matching ChromeDriver, for component and end-to-end tests.
+need_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+    timed "installing chromium and chromium-driver with apt (about 1 min)" \
+      bash -c 'export DEBIAN_FRONTEND=noninteractive; as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }; as_root apt-get update -qq && as_root apt-get install -y -qq chromium chromium-driver >/dev/null'
+  fi
+  local browser driver
+  browser=$(chromium --version | grep -oE '[0-9]+' | head -1)
+  driver=$(chromedriver --version | grep -oE '[0-9]+' | head -1)
+  if [ "$browser" != "$driver" ]; then
+    echo "chromium $browser and chromedriver $driver differ; run: apt-get install --only-upgrade chromium chromium-driver" >&2
+    exit 1
+  fi
+  export CHROMEDRIVER=${CHROMEDRIVER:-$(command -v chromedriver)}
+  export CHROME_PATH=${CHROME_PATH:-$(command -v chromium)}
+}
+
+need_build_tools() {
+  need_wasm_target
+  need_trunk
+  need_wasm_bindgen
+  need_npm_tools
+  export PATH
+}
+
+need_test_tools() {
+  need_build_tools
+  need_chromium
+}

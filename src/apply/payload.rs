@@ -1,0 +1,115 @@
+//! The JSON body posted to the admissions endpoint. Documented in the README; any change to
+//! its shape bumps `schema_version` in `src/content/application.json`.
+
+use super::answers::Answers;
+use serde::Serialize;
+
+/// Header carrying the idempotency key, so the endpoint can drop repeats.
+pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Payload<'a> {
+    pub schema_version: u32,
+    pub reference: &'a str,
+    /// Equal to the reference: a retry of the same application carries the same key.
+    pub idempotency_key: &'a str,
+    /// ISO 8601, UTC, fixed on the first attempt.
+    pub submitted_at: &'a str,
+    pub track: &'a str,
+    pub cohort: &'a str,
+    pub answers: PayloadAnswers<'a>,
+}
+
+/// Answers as sent: trimmed, with optional ones that were left empty as `null`.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct PayloadAnswers<'a> {
+    pub full_name: &'a str,
+    pub email: &'a str,
+    pub phone: Option<&'a str>,
+    pub country: &'a str,
+    pub situation: &'a str,
+    pub experience: &'a str,
+    pub languages: &'a [String],
+    pub motivation: &'a str,
+    pub portfolio_url: Option<&'a str>,
+    pub heard_from: Option<&'a str>,
+    pub privacy_consent: bool,
+}
+
+fn optional(text: &str) -> Option<&str> {
+    let trimmed = text.trim();
+    (!trimmed.is_empty()).then_some(trimmed)
+}
+
+impl<'a> Payload<'a> {
+    pub fn new(
+        schema_version: u32,
+        reference: &'a str,
+        submitted_at: &'a str,
+        answers: &'a Answers,
+    ) -> Payload<'a> {
+        Payload {
+            schema_version,
+            reference,
+            idempotency_key: reference,
+            submitted_at,
+            track: &answers.track,
+            cohort: &answers.cohort,
+            answers: PayloadAnswers {
+                full_name: answers.full_name.trim(),
+                email: answers.email.trim(),
+                phone: optional(&answers.phone),
+                country: &answers.country,
+                situation: &answers.situation,
+                experience: &answers.experience,
+                languages: &answers.languages,
+                motivation: answers.motivation.trim(),
+                portfolio_url: optional(&answers.portfolio_url),
+                heard_from: optional(&answers.heard_from),
+                privacy_consent: answers.consent,
+            },
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::apply::validate::tests::complete_answers;
+
+    #[test]
+    fn the_payload_has_the_documented_shape() {
+        let mut answers = complete_answers();
+        answers.consent = true;
+        answers.phone = "  ".into();
+        answers.full_name = "  Thandiwe Nkosi ".into();
+        let json = Payload::new(1, "MA-2345-6789", "2026-11-24T10:00:00.000Z", &answers).to_json();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["schema_version"], 1);
+        assert_eq!(value["reference"], "MA-2345-6789");
+        assert_eq!(value["idempotency_key"], "MA-2345-6789");
+        assert_eq!(value["submitted_at"], "2026-11-24T10:00:00.000Z");
+        assert_eq!(value["track"], "python");
+        assert_eq!(value["cohort"], "2027-02-01");
+        assert_eq!(value["answers"]["full_name"], "Thandiwe Nkosi");
+        assert_eq!(value["answers"]["phone"], serde_json::Value::Null);
+        assert_eq!(value["answers"]["languages"][0], "python");
+        assert_eq!(value["answers"]["privacy_consent"], true);
+    }
+
+    #[test]
+    fn markup_is_sent_as_plain_text() {
+        let mut answers = complete_answers();
+        answers.motivation = "<script>alert(\"x\")</script>".into();
+        let json = Payload::new(1, "MA-2345-6789", "t", &answers).to_json();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(
+            value["answers"]["motivation"],
+            "<script>alert(\"x\")</script>"
+        );
+    }
+}

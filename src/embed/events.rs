@@ -1,0 +1,97 @@
+//! Events the mount element emits for the host page's own analytics. Their names and
+//! details are part of the embedding contract documented in the README; no personal data
+//! is ever put in a detail.
+
+use serde::Serialize;
+
+/// Prefix of every event name.
+pub const PREFIX: &str = "career-guide:";
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum HostEvent {
+    /// The widget has mounted.
+    Ready { kind: &'static str },
+    /// A page of the guide or app was shown (its path relative to the app).
+    Page { path: String },
+    /// A wizard step was shown.
+    Step { step: &'static str, number: usize },
+    /// An application was accepted by the endpoint. Only the reference, never answers.
+    Submitted { reference: String },
+    /// The visitor chose two salary levels (and the period shown).
+    Compare {
+        from: String,
+        to: String,
+        per: &'static str,
+    },
+}
+
+impl HostEvent {
+    pub fn name(&self) -> &'static str {
+        match self {
+            HostEvent::Ready { .. } => "career-guide:ready",
+            HostEvent::Page { .. } => "career-guide:page",
+            HostEvent::Step { .. } => "career-guide:step",
+            HostEvent::Submitted { .. } => "career-guide:submitted",
+            HostEvent::Compare { .. } => "career-guide:compare",
+        }
+    }
+
+    /// The event's `detail`, as JSON.
+    pub fn detail_json(&self) -> String {
+        serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_share_the_prefix() {
+        let events = [
+            HostEvent::Ready { kind: "salary" },
+            HostEvent::Page {
+                path: "/faq".into(),
+            },
+            HostEvent::Step {
+                step: "about-you",
+                number: 1,
+            },
+            HostEvent::Submitted {
+                reference: "MA-2345-6789".into(),
+            },
+            HostEvent::Compare {
+                from: "average".into(),
+                to: "entry-level".into(),
+                per: "year",
+            },
+        ];
+        for event in events {
+            assert!(event.name().starts_with(PREFIX));
+        }
+    }
+
+    #[test]
+    fn details_are_flat_json() {
+        assert_eq!(
+            HostEvent::Ready { kind: "apply" }.detail_json(),
+            r#"{"kind":"apply"}"#
+        );
+        assert_eq!(
+            HostEvent::Submitted {
+                reference: "MA-2345-6789".into()
+            }
+            .detail_json(),
+            r#"{"reference":"MA-2345-6789"}"#
+        );
+        assert_eq!(
+            HostEvent::Step {
+                step: "track",
+                number: 3
+            }
+            .detail_json(),
+            r#"{"step":"track","number":3}"#
+        );
+    }
+}

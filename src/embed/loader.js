@@ -1,0 +1,93 @@
+/*
+ * Backend Career Guide loader (career-guide.js).
+ *
+ * Paste once per page, from wherever the build is hosted:
+ *   <script src="https://example.com/career-guide/career-guide.js" defer></script>
+ * and mark where to show it:
+ *   <div data-career-guide="salary"><a href="https://example.com/career-guide/">Backend career guide</a></div>
+ *
+ * It finds the assets next to itself, starts the app once, and mounts every element with a
+ * data-career-guide attribute, including ones added later. It defines no global names and
+ * runs no inline code, so it works under a strict Content-Security-Policy.
+ * The asset names below are filled in at build time.
+ */
+(function () {
+  "use strict";
+  var script = document.currentScript;
+  if (!script || !script.src) {
+    console.error("[career-guide] load career-guide.js with <script src=…>, not inline.");
+    return;
+  }
+  var base = new URL(".", script.src).href;
+  var assets = { js: "%APP_JS%", wasm: "%APP_WASM%", css: "%APP_CSS%" };
+  var started = null;
+  var selector = "[data-career-guide]";
+
+  function start() {
+    if (!started) {
+      started = import(base + assets.js).then(function (glue) {
+        return glue.default({ module_or_path: base + assets.wasm }).then(function () {
+          return glue;
+        });
+      });
+    }
+    return started;
+  }
+
+  function waiting() {
+    return Array.prototype.filter.call(document.querySelectorAll(selector), function (el) {
+      return !el.hasAttribute("data-career-guide-mounted") && !el.hasAttribute("data-career-guide-state");
+    });
+  }
+
+  function fail(el, err) {
+    el.setAttribute("data-career-guide-state", "failed");
+    console.error("[career-guide] could not start; the fallback content stays in place.", err);
+  }
+
+  function mountAll() {
+    var elements = waiting();
+    if (!elements.length) return;
+    elements.forEach(function (el) {
+      el.setAttribute("data-career-guide-state", "loading");
+    });
+    start().then(
+      function (glue) {
+        elements.forEach(function (el) {
+          el.removeAttribute("data-career-guide-state");
+          try {
+            glue.mount(el, base, base + assets.css);
+          } catch (err) {
+            fail(el, err);
+          }
+        });
+      },
+      function (err) {
+        elements.forEach(function (el) {
+          fail(el, err);
+        });
+      }
+    );
+  }
+
+  function addsMountPoint(records) {
+    return records.some(function (record) {
+      return Array.prototype.some.call(record.addedNodes, function (node) {
+        return node.nodeType === 1 && (node.matches(selector) || node.querySelector(selector));
+      });
+    });
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", mountAll);
+  } else {
+    mountAll();
+  }
+  // A host single-page app may add mount points later. The standalone site renders into the
+  // document itself, so it is not watched (that would re-check on every render).
+  if ("MutationObserver" in window && !document.querySelector("[data-standalone]")) {
+    new MutationObserver(function (records) {
+      if (addsMountPoint(records)) mountAll();
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  }
+})();

@@ -1,0 +1,371 @@
+//! Reading a mount element's data-attributes into mount options. Every bad or unknown value
+//! gets a warning for the console and a safe default, never a blank box.
+
+use crate::app::page::{Page, Scope};
+
+/// The attribute that marks a mount point and names what to show in it.
+pub const KIND_ATTRIBUTE: &str = "data-career-guide";
+/// Every attribute the loader reads; anything else starting with `data-career-guide-`
+/// or in this family is reported as unknown.
+pub const ATTRIBUTES: [&str; 7] = [
+    KIND_ATTRIBUTE,
+    "data-base-path",
+    "data-endpoint",
+    "data-view",
+    "data-app-url",
+    "data-apply-url",
+    "data-standalone",
+];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    App,
+    Guide,
+    Salary,
+    Apply,
+}
+
+impl Kind {
+    pub fn from_attribute(value: &str) -> Option<Kind> {
+        match value.trim() {
+            "app" => Some(Kind::App),
+            "guide" => Some(Kind::Guide),
+            "salary" => Some(Kind::Salary),
+            "apply" => Some(Kind::Apply),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::App => "app",
+            Kind::Guide => "guide",
+            Kind::Salary => "salary",
+            Kind::Apply => "apply",
+        }
+    }
+
+    pub fn scope(self) -> Scope {
+        match self {
+            Kind::App => Scope::App,
+            Kind::Guide => Scope::Guide,
+            Kind::Salary => Scope::Salary,
+            Kind::Apply => Scope::Apply,
+        }
+    }
+}
+
+/// How the mounted instance keeps track of its page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Routing {
+    /// Pages are URLs under this base path (the standalone app, or an app with data-base-path).
+    Url { base: String },
+    /// Pages change in memory; the address bar is never touched.
+    Memory { start: Page },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MountOptions {
+    pub kind: Kind,
+    pub routing: Routing,
+    /// Overrides the configured application endpoint.
+    pub endpoint: Option<String>,
+    /// Where the full app lives, for links that leave a widget (ends with '/').
+    pub app_url: String,
+    /// Where "Apply" links from a guide or salary widget go.
+    pub apply_url: String,
+    /// The app owns the whole page: it sets titles, renders page landmarks and a skip link,
+    /// and is not wrapped in a shadow root.
+    pub standalone: bool,
+}
+
+impl MountOptions {
+    pub fn scope(&self) -> Scope {
+        self.kind.scope()
+    }
+}
+
+/// Reads options from `attribute` (the element's attributes by name).
+///
+/// `asset_base` is the URL the loader came from, the default home of the full app.
+/// `url_routing_taken` says another instance on the page already routes by URL: two
+/// routers would fight over the address bar, so the second falls back to memory.
+pub fn read_options(
+    attribute: &dyn Fn(&str) -> Option<String>,
+    asset_base: &str,
+    url_routing_taken: bool,
+) -> (MountOptions, Vec<String>) {
+    let mut warnings = Vec::new();
+    let raw_kind = attribute(KIND_ATTRIBUTE).unwrap_or_default();
+    let kind = Kind::from_attribute(&raw_kind).unwrap_or_else(|| {
+        warnings.push(format!(
+            "{KIND_ATTRIBUTE}=\"{raw_kind}\" is not one of app, guide, salary, apply; showing the guide."
+        ));
+        Kind::Guide
+    });
+    let scope = kind.scope();
+    let standalone = attribute("data-standalone").is_some();
+    if standalone && kind != Kind::App {
+        warnings.push("data-standalone only applies to data-career-guide=\"app\"; ignored.".into());
+    }
+    let standalone = standalone && kind == Kind::App;
+
+    let app_url = match attribute("data-app-url") {
+        Some(url) if is_safe_url(&url) => with_trailing_slash(&url),
+        Some(url) => {
+            warnings.push(format!(
+                "data-app-url=\"{url}\" is not an http(s) URL or path; using {asset_base}."
+            ));
+            with_trailing_slash(asset_base)
+        }
+        None => with_trailing_slash(asset_base),
+    };
+    let apply_url = match attribute("data-apply-url") {
+        Some(url) if is_safe_url(&url) => url,
+        Some(url) => {
+            warnings.push(format!("data-apply-url=\"{url}\" is not an http(s) URL, path or #anchor; using the app's apply page."));
+            format!("{app_url}apply")
+        }
+        None => format!("{app_url}apply"),
+    };
+    let endpoint = match attribute("data-endpoint") {
+        Some(url) if is_endpoint(&url) => Some(url),
+        Some(url) => {
+            warnings.push(format!("data-endpoint=\"{url}\" is not an http(s) URL or path; using the configured endpoint."));
+            None
+        }
+        None => None,
+    };
+
+    let view = attribute("data-view");
+    let start = match &view {
+        None => scope.home(),
+        Some(view) => {
+            let page = Page::parse(&format!("/{}", view.trim().trim_start_matches('/')));
+            if page != Page::NotFound && scope.contains(&page) {
+                page
+            } else {
+                warnings.push(format!(
+                    "data-view=\"{view}\" is not a page this {} widget shows; starting at its first page.",
+                    kind.name()
+                ));
+                scope.home()
+            }
+        }
+    };
+
+    let base = attribute("data-base-path");
+    let routing = match (kind, base) {
+        (Kind::App, Some(base)) if !is_base_path(&base) => {
+            warnings.push(format!(
+                "data-base-path=\"{base}\" must be a path like /careers; keeping pages in memory instead."
+            ));
+            Routing::Memory { start }
+        }
+        (Kind::App, Some(_)) if url_routing_taken => {
+            warnings.push(
+                "Another career guide on this page already uses the address bar; this one keeps its pages in memory."
+                    .into(),
+            );
+            Routing::Memory { start }
+        }
+        (Kind::App, Some(base)) => {
+            if view.is_some() {
+                warnings.push("data-view is ignored when data-base-path is set: the address decides the page.".into());
+            }
+            Routing::Url {
+                base: base.trim_end_matches('/').to_owned(),
+            }
+        }
+        (_, Some(_)) => {
+            warnings.push(format!(
+                "data-base-path only applies to data-career-guide=\"app\"; the {} widget keeps its state in memory.",
+                kind.name()
+            ));
+            Routing::Memory { start }
+        }
+        (_, None) => Routing::Memory { start },
+    };
+
+    (
+        MountOptions {
+            kind,
+            routing,
+            endpoint,
+            app_url,
+            apply_url,
+            standalone,
+        },
+        warnings,
+    )
+}
+
+/// An absolute path of safe characters: "/", "/careers", "/en/careers".
+fn is_base_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.contains("//")
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~'))
+}
+
+fn is_endpoint(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with('/'))
+        && !lower.starts_with("//")
+        && !url.chars().any(char::is_whitespace)
+}
+
+/// Links we put in `href`: http(s), site paths, or same-page anchors — never `javascript:`.
+fn is_safe_url(url: &str) -> bool {
+    is_endpoint(url)
+        || (url.starts_with('#') && url.len() > 1 && !url.chars().any(char::is_whitespace))
+}
+
+fn with_trailing_slash(url: &str) -> String {
+    if url.ends_with('/') {
+        url.to_owned()
+    } else {
+        format!("{url}/")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::apply::steps::StepId;
+
+    fn read(attrs: &[(&str, &str)]) -> (MountOptions, Vec<String>) {
+        let owned: Vec<(String, String)> = attrs
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let get = move |name: &str| {
+            owned
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.clone())
+        };
+        read_options(&get, "https://cdn.example.com/career-guide/", false)
+    }
+
+    #[test]
+    fn a_bare_salary_widget_stays_in_memory() {
+        let (options, warnings) = read(&[(KIND_ATTRIBUTE, "salary")]);
+        assert!(warnings.is_empty());
+        assert_eq!(options.kind, Kind::Salary);
+        assert_eq!(
+            options.routing,
+            Routing::Memory {
+                start: Page::Salary
+            }
+        );
+        assert_eq!(
+            options.apply_url,
+            "https://cdn.example.com/career-guide/apply"
+        );
+        assert!(!options.standalone);
+    }
+
+    #[test]
+    fn an_app_with_a_base_path_routes_by_url() {
+        let (options, warnings) = read(&[(KIND_ATTRIBUTE, "app"), ("data-base-path", "/careers/")]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            options.routing,
+            Routing::Url {
+                base: "/careers".into()
+            }
+        );
+    }
+
+    #[test]
+    fn an_app_without_a_base_path_keeps_pages_in_memory() {
+        let (options, _) = read(&[(KIND_ATTRIBUTE, "app"), ("data-view", "roadmap/3")]);
+        assert_eq!(
+            options.routing,
+            Routing::Memory {
+                start: Page::Step(3)
+            }
+        );
+    }
+
+    #[test]
+    fn a_second_url_router_falls_back_to_memory() {
+        let get = |name: &str| match name {
+            KIND_ATTRIBUTE => Some("app".to_owned()),
+            "data-base-path" => Some("/careers".to_owned()),
+            _ => None,
+        };
+        let (options, warnings) = read_options(&get, "/", true);
+        assert!(matches!(options.routing, Routing::Memory { .. }));
+        assert_eq!(warnings.len(), 1);
+    }
+
+    #[test]
+    fn bad_values_warn_and_fall_back() {
+        let cases: [&[(&str, &str)]; 7] = [
+            &[(KIND_ATTRIBUTE, "calculator")],
+            &[(KIND_ATTRIBUTE, "")],
+            &[(KIND_ATTRIBUTE, "salary"), ("data-view", "faq")],
+            &[(KIND_ATTRIBUTE, "app"), ("data-base-path", "careers")],
+            &[
+                (KIND_ATTRIBUTE, "apply"),
+                ("data-endpoint", "javascript:alert(1)"),
+            ],
+            &[
+                (KIND_ATTRIBUTE, "guide"),
+                ("data-app-url", "javascript:alert(1)"),
+            ],
+            &[(KIND_ATTRIBUTE, "salary"), ("data-standalone", "")],
+        ];
+        for attrs in cases {
+            let (options, warnings) = read(attrs);
+            assert_eq!(warnings.len(), 1, "{attrs:?}: {warnings:?}");
+            assert!(!options.app_url.starts_with("javascript"));
+            assert_eq!(options.endpoint, None);
+        }
+        assert_eq!(read(&[(KIND_ATTRIBUTE, "calculator")]).0.kind, Kind::Guide);
+    }
+
+    #[test]
+    fn options_are_read_when_good() {
+        let (options, warnings) = read(&[
+            (KIND_ATTRIBUTE, "apply"),
+            (
+                "data-endpoint",
+                "https://admissions.example.com/applications",
+            ),
+            ("data-view", "apply/track"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            options.endpoint.as_deref(),
+            Some("https://admissions.example.com/applications")
+        );
+        assert_eq!(
+            options.routing,
+            Routing::Memory {
+                start: Page::Apply(Some(StepId::Track))
+            }
+        );
+        let (options, _) = read(&[
+            (KIND_ATTRIBUTE, "guide"),
+            ("data-apply-url", "#apply"),
+            ("data-app-url", "/careers"),
+        ]);
+        assert_eq!(options.apply_url, "#apply");
+        assert_eq!(options.app_url, "/careers/");
+    }
+
+    #[test]
+    fn the_standalone_page_is_an_app() {
+        let (options, _) = read(&[
+            (KIND_ATTRIBUTE, "app"),
+            ("data-standalone", ""),
+            ("data-base-path", "/"),
+        ]);
+        assert!(options.standalone);
+        assert_eq!(options.routing, Routing::Url { base: "".into() });
+    }
+}

@@ -1,0 +1,103 @@
+//! Small DOM helpers: finding our own elements inside a shadow root or the document,
+//! moving focus, random bytes, the current time, and events for the host page.
+
+use crate::embed::events::HostEvent;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Node};
+
+/// The shadow root or document that contains `node`, where our element ids live.
+fn root_of(node: &Node) -> Node {
+    node.get_root_node()
+}
+
+/// Finds the element with `id` in the same tree as `near`.
+pub fn find_by_id(near: &Node, id: &str) -> Option<Element> {
+    let root = root_of(near);
+    if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.get_element_by_id(id)
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.get_element_by_id(id)
+    } else {
+        None
+    }
+}
+
+/// Moves keyboard focus to the element with `id` near `near`, scrolling it into view.
+pub fn focus_id(near: &Node, id: &str) -> bool {
+    match find_by_id(near, id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {
+        Some(el) => el.focus().is_ok(),
+        None => false,
+    }
+}
+
+/// Focuses `element`, making it focusable first if it is not (headings, summaries).
+pub fn focus_element(element: &HtmlElement) {
+    if !element.has_attribute("tabindex") {
+        let _ = element.set_attribute("tabindex", "-1");
+    }
+    let _ = element.focus();
+}
+
+/// Scrolls `element` into view unless the visitor asked for reduced motion, in which case
+/// it jumps there.
+pub fn scroll_into_view(element: &Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Start);
+    if !prefers_reduced_motion() {
+        options.set_behavior(web_sys::ScrollBehavior::Smooth);
+    }
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    web_sys::window()
+        .and_then(|w| {
+            w.match_media("(prefers-reduced-motion: reduce)")
+                .ok()
+                .flatten()
+        })
+        .is_some_and(|m| m.matches())
+}
+
+/// `n` random bytes from `crypto.getRandomValues`, falling back to `Math.random`
+/// where `crypto` is unavailable (very old browsers).
+pub fn random_bytes(n: usize) -> Vec<u8> {
+    let mut bytes = vec![0u8; n];
+    let filled = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    bytes
+}
+
+/// The current time as ISO 8601 UTC, e.g. "2026-11-24T10:00:00.000Z".
+pub fn now_iso() -> String {
+    js_sys::Date::new_0().to_iso_string().into()
+}
+
+/// Emits `event` on the host's mount element. It bubbles, so the host can listen on the
+/// element or on `document`.
+pub fn emit(host: &Element, event: &HostEvent) {
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    if let Ok(detail) = js_sys::JSON::parse(&event.detail_json()) {
+        init.set_detail(&detail);
+    }
+    if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
+        let _ = host.dispatch_event(&custom);
+    }
+}
+
+/// Writes a warning to the console, prefixed so the embedding person knows its origin.
+pub fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("[career-guide] {message}").into());
+}
+
+pub fn error(message: &str) {
+    web_sys::console::error_1(&format!("[career-guide] {message}").into());
+}

@@ -1,0 +1,44 @@
+use super::support::{document, settle};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+#[wasm_bindgen_test]
+async fn mounting_isolates_the_widget_in_a_shadow_root_and_says_ready() {
+    let host: web_sys::HtmlElement = document().create_element("div").unwrap().unchecked_into();
+    host.set_attribute("data-career-guide", "salary").unwrap();
+    host.set_inner_html("<a href=\"/\">Fallback link</a>");
+    document().body().unwrap().append_child(&host).unwrap();
+
+    let events = Rc::new(RefCell::new(Vec::<String>::new()));
+    let seen = Rc::clone(&events);
+    let listener =
+        Closure::<dyn FnMut(web_sys::CustomEvent)>::new(move |ev: web_sys::CustomEvent| {
+            seen.borrow_mut()
+                .push(js_sys::JSON::stringify(&ev.detail()).unwrap().into());
+        });
+    host.add_event_listener_with_callback("career-guide:ready", listener.as_ref().unchecked_ref())
+        .unwrap();
+
+    career_guide::embed::mount::mount(host.clone(), "/", "/missing.css");
+    settle().await;
+
+    let shadow = host.shadow_root().expect("a shadow root");
+    assert!(shadow
+        .query_selector("link[rel=stylesheet]")
+        .unwrap()
+        .is_some());
+    assert!(
+        shadow.query_selector("#level-a").unwrap().is_some(),
+        "the salary widget rendered inside"
+    );
+    assert_eq!(events.borrow().as_slice(), [r#"{"kind":"salary"}"#]);
+    assert!(host.has_attribute("data-career-guide-mounted"));
+
+    // Mounting again is a no-op.
+    career_guide::embed::mount::mount(host.clone(), "/", "/missing.css");
+    assert_eq!(events.borrow().len(), 1);
+    host.remove();
+}
