@@ -60,9 +60,11 @@ fn postbuild() -> Result<()> {
     };
 
     let loader = read(&root.join("src/embed/loader.js"))?;
+    let loader = if release { minify_js(&loader) } else { loader };
     write(&staging.join("career-guide.js"), &fill(&loader))?;
 
-    let index = fill(&read(&staging.join("index.html"))?);
+    // With inject_scripts off Trunk leaves its `<link data-trunk rel=rust>` in the page.
+    let index = remove_tag_with(&fill(&read(&staging.join("index.html"))?), "data-trunk");
     if index.contains('%') && index.contains("%APP_") {
         return Err("index.html still has an unfilled %TOKEN%".into());
     }
@@ -75,6 +77,41 @@ fn postbuild() -> Result<()> {
         precompress(&staging)?;
     }
     Ok(())
+}
+
+/// Removes every tag that contains `marker` (e.g. the leftover `<link data-trunk …>`).
+fn remove_tag_with(html: &str, marker: &str) -> String {
+    let mut out = html.to_owned();
+    while let Some(at) = out.find(marker) {
+        let start = out[..at].rfind('<').unwrap_or(at);
+        let end = out[at..].find('>').map_or(out.len(), |e| at + e + 1);
+        out.replace_range(start..end, "");
+    }
+    out
+}
+
+/// Strips comments and indentation from the loader. It is a few hundred bytes of plain
+/// ES5 without comment-like text in strings, so a line-based pass is enough.
+fn minify_js(source: &str) -> String {
+    let mut out = String::from("/* Backend Career Guide loader: see the README, \"Embed it\" */\n");
+    let mut in_block = false;
+    for line in source.lines() {
+        let line = line.trim();
+        if in_block {
+            in_block = !line.ends_with("*/");
+            continue;
+        }
+        if line.starts_with("/*") {
+            in_block = !line.ends_with("*/");
+            continue;
+        }
+        if line.is_empty() || line.starts_with("//") {
+            continue;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 fn find(dir: &Path, matches: impl Fn(&str) -> bool) -> Result<String> {
@@ -165,6 +202,25 @@ fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).map_err(|e| e.to_string())?;
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn leftover_trunk_links_are_removed() {
+        let html = "<head><link data-trunk data-trunk-id=0 rel=rust><link href=/a.css rel=stylesheet></head>";
+        assert_eq!(remove_tag_with(html, "data-trunk"), "<head><link href=/a.css rel=stylesheet></head>");
+    }
+
+    #[test]
+    fn the_loader_loses_comments_but_not_code() {
+        let js = "/*\n * header\n */\n(function () {\n  // note\n  var a = \"[data-x]\";\n})();\n";
+        let min = minify_js(js);
+        assert!(min.contains("(function () {\nvar a = \"[data-x]\";\n})();"), "{min}");
+        assert!(!min.contains("note") && !min.contains("header"));
+    }
 }
 
 fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
