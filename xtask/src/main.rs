@@ -211,14 +211,20 @@ mod tests {
     #[test]
     fn leftover_trunk_links_are_removed() {
         let html = "<head><link data-trunk data-trunk-id=0 rel=rust><link href=/a.css rel=stylesheet></head>";
-        assert_eq!(remove_tag_with(html, "data-trunk"), "<head><link href=/a.css rel=stylesheet></head>");
+        assert_eq!(
+            remove_tag_with(html, "data-trunk"),
+            "<head><link href=/a.css rel=stylesheet></head>"
+        );
     }
 
     #[test]
     fn the_loader_loses_comments_but_not_code() {
         let js = "/*\n * header\n */\n(function () {\n  // note\n  var a = \"[data-x]\";\n})();\n";
         let min = minify_js(js);
-        assert!(min.contains("(function () {\nvar a = \"[data-x]\";\n})();"), "{min}");
+        assert!(
+            min.contains("(function () {\nvar a = \"[data-x]\";\n})();"),
+            "{min}"
+        );
         assert!(!min.contains("note") && !min.contains("header"));
     }
 }

@@ -102,13 +102,23 @@ impl Browser {
         let deadline = Instant::now() + PATIENCE;
         let client = loop {
             let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector).capabilities(capabilities.clone()).connect(&url).await {
+            match ClientBuilder::new(connector)
+                .capabilities(capabilities.clone())
+                .connect(&url)
+                .await
+            {
                 Ok(client) => break client,
-                Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(100)).await,
+                Err(_) if Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(100)).await
+                }
                 Err(e) => panic!("chromedriver did not start a session: {e}"),
             }
         };
-        let browser = Browser { client, driver, profile };
+        let browser = Browser {
+            client,
+            driver,
+            profile,
+        };
         let _ = browser
             .client
             .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
@@ -126,7 +136,10 @@ impl Browser {
     }
 
     pub async fn goto(&self, url: &str) {
-        self.client.goto(url).await.unwrap_or_else(|e| panic!("goto {url}: {e}"));
+        self.client
+            .goto(url)
+            .await
+            .unwrap_or_else(|e| panic!("goto {url}: {e}"));
     }
 
     pub async fn reload(&self) {
@@ -167,14 +180,19 @@ impl Browser {
             .execute(script, args)
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"));
-        serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("script result {value}: {e}"))
+        serde_json::from_value(value.clone())
+            .unwrap_or_else(|e| panic!("script result {value}: {e}"))
     }
 
     /// Waits until `script` returns a truthy value.
     pub async fn wait_until(&self, what: &str, script: &str) {
         let deadline = Instant::now() + PATIENCE;
         loop {
-            let value: Value = self.client.execute(script, vec![]).await.unwrap_or(Value::Null);
+            let value: Value = self
+                .client
+                .execute(script, vec![])
+                .await
+                .unwrap_or(Value::Null);
             let truthy = !matches!(value, Value::Null | Value::Bool(false))
                 && value != json!(0)
                 && value != json!("");
@@ -193,7 +211,9 @@ impl Browser {
         loop {
             match self.client.find(Locator::Css(css)).await {
                 Ok(element) => return element,
-                Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(50)).await,
+                Err(_) if Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(50)).await
+                }
                 Err(e) => panic!("no element matches {css}: {e}"),
             }
         }
@@ -226,7 +246,11 @@ impl Browser {
     }
 
     pub async fn click(&self, css: &str) {
-        self.find(css).await.click().await.unwrap_or_else(|e| panic!("click {css}: {e}"));
+        self.find(css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {css}: {e}"));
     }
 
     /// Clicks the link or button whose visible text is exactly `text`.
@@ -239,11 +263,16 @@ impl Browser {
         let element = loop {
             match self.client.find(Locator::XPath(&xpath)).await {
                 Ok(element) => break element,
-                Err(_) if Instant::now() < deadline => tokio::time::sleep(Duration::from_millis(50)).await,
+                Err(_) if Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(50)).await
+                }
                 Err(e) => panic!("no link or button reads {text:?}: {e}"),
             }
         };
-        element.click().await.unwrap_or_else(|e| panic!("click {text:?}: {e}"));
+        element
+            .click()
+            .await
+            .unwrap_or_else(|e| panic!("click {text:?}: {e}"));
     }
 
     /// Replaces the value of a field by typing, as a visitor does.
@@ -302,7 +331,10 @@ impl Browser {
         let actions = fantoccini::actions::KeyActions::new("keyboard".into())
             .then(fantoccini::actions::KeyAction::Down { value: key })
             .then(fantoccini::actions::KeyAction::Up { value: key });
-        self.client.perform_actions(actions).await.expect("key press");
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("key press");
     }
 
     /// Types text with real key events into whatever has focus.
@@ -330,7 +362,10 @@ impl Browser {
                 .await;
             if let Ok(Value::Object(object)) = found {
                 if let Some(Value::String(id)) = object.values().next() {
-                    return Element::from_element_id(self.client.clone(), ElementRef::from(id.clone()));
+                    return Element::from_element_id(
+                        self.client.clone(),
+                        ElementRef::from(id.clone()),
+                    );
                 }
             }
             if Instant::now() > deadline {
@@ -399,17 +434,32 @@ impl Browser {
         if !violations.is_empty() {
             let listed: Vec<String> = violations
                 .iter()
-                .map(|v| format!("  - {} ({}): {} at {}", v["id"], v["impact"], v["help"], v["nodes"]))
+                .map(|v| {
+                    format!(
+                        "  - {} ({}): {} at {}",
+                        v["id"], v["impact"], v["help"], v["nodes"]
+                    )
+                })
                 .collect();
-            panic!("axe-core found {} violation(s) in state '{state}':\n{}", violations.len(), listed.join("\n"));
+            panic!(
+                "axe-core found {} violation(s) in state '{state}':\n{}",
+                violations.len(),
+                listed.join("\n")
+            );
         }
     }
 
     pub async fn axe(&self) -> Vec<Value> {
-        let loaded: bool = self.eval("return typeof window.axe === 'object';", vec![]).await;
+        let loaded: bool = self
+            .eval("return typeof window.axe === 'object';", vec![])
+            .await;
         if !loaded {
-            let source = std::fs::read_to_string(axe_path())
-                .unwrap_or_else(|e| panic!("axe-core at {}: {e} (./x test installs it)", axe_path().display()));
+            let source = std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
+                panic!(
+                    "axe-core at {}: {e} (./x test installs it)",
+                    axe_path().display()
+                )
+            });
             self.client
                 .execute(&format!("{source}\nreturn true;"), vec![])
                 .await
@@ -481,8 +531,15 @@ struct Cdp {
 }
 
 impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(&self, base_url: &url::Url, session_id: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!("session/{}/goog/cdp/execute", session_id.unwrap_or_default()))
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {

@@ -35,7 +35,8 @@ pub fn workspace() -> PathBuf {
 
 /// The release build under test.
 pub fn dist_dir() -> PathBuf {
-    let dist = std::env::var_os("CAREER_GUIDE_DIST").map_or_else(|| workspace().join("dist"), PathBuf::from);
+    let dist = std::env::var_os("CAREER_GUIDE_DIST")
+        .map_or_else(|| workspace().join("dist"), PathBuf::from);
     assert!(
         dist.join("index.html").exists(),
         "no release build at {}: run `./x build` (or `./x test`, which builds it)",

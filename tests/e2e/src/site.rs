@@ -69,7 +69,9 @@ impl Site {
     }
 
     pub async fn start_with(options: SiteOptions) -> Site {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind 127.0.0.1");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1");
         let origin = format!("http://{}", listener.local_addr().expect("address"));
         let shared = Arc::new(Shared {
             dist: crate::dist_dir(),
@@ -115,7 +117,11 @@ impl Site {
 
     /// Queues how the endpoint answers the next requests; afterwards it answers 201.
     pub fn reply_next(&self, replies: &[Reply]) {
-        self.shared.replies.lock().unwrap().extend(replies.iter().copied());
+        self.shared
+            .replies
+            .lock()
+            .unwrap()
+            .extend(replies.iter().copied());
     }
 
     /// Every request the endpoint has received, in order.
@@ -146,8 +152,14 @@ impl Drop for Site {
 }
 
 fn cors(headers: &mut HeaderMap) {
-    headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, HeaderValue::from_static("*"));
-    headers.insert(header::ACCESS_CONTROL_ALLOW_METHODS, HeaderValue::from_static("POST, OPTIONS"));
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_ORIGIN,
+        HeaderValue::from_static("*"),
+    );
+    headers.insert(
+        header::ACCESS_CONTROL_ALLOW_METHODS,
+        HeaderValue::from_static("POST, OPTIONS"),
+    );
     headers.insert(
         header::ACCESS_CONTROL_ALLOW_HEADERS,
         HeaderValue::from_static("content-type, accept, idempotency-key"),
@@ -168,9 +180,16 @@ async fn endpoint(State(shared): State<Arc<Shared>>, request: Request) -> Respon
         .get("idempotency-key")
         .and_then(|v| v.to_str().ok())
         .map(str::to_owned);
-    let bytes = axum::body::to_bytes(request.into_body(), 1 << 20).await.unwrap_or_default();
+    let bytes = axum::body::to_bytes(request.into_body(), 1 << 20)
+        .await
+        .unwrap_or_default();
     let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
-    let reply = shared.replies.lock().unwrap().pop_front().unwrap_or(Reply::Created);
+    let reply = shared
+        .replies
+        .lock()
+        .unwrap()
+        .pop_front()
+        .unwrap_or(Reply::Created);
     let status = match reply {
         Reply::Created => 201,
         Reply::ServerError => 500,
@@ -182,8 +201,15 @@ async fn endpoint(State(shared): State<Arc<Shared>>, request: Request) -> Respon
         status,
     });
     match reply {
-        Reply::Created => (StatusCode::CREATED, headers, "{\"status\":\"received\"}").into_response(),
-        Reply::ServerError => (StatusCode::INTERNAL_SERVER_ERROR, headers, "{\"error\":\"test\"}").into_response(),
+        Reply::Created => {
+            (StatusCode::CREATED, headers, "{\"status\":\"received\"}").into_response()
+        }
+        Reply::ServerError => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            headers,
+            "{\"error\":\"test\"}",
+        )
+            .into_response(),
         Reply::Hang => std::future::pending().await,
     }
 }
@@ -226,8 +252,14 @@ async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response 
             .as_deref()
             .map(|o| format!(" {o}"))
             .unwrap_or_default();
-        let policy = format!("{}; report-uri /csp-reports", STRICT_CSP.replace("{endpoint}", &extra));
-        headers.insert(header::CONTENT_SECURITY_POLICY, HeaderValue::from_str(&policy).unwrap());
+        let policy = format!(
+            "{}; report-uri /csp-reports",
+            STRICT_CSP.replace("{endpoint}", &extra)
+        );
+        headers.insert(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_str(&policy).unwrap(),
+        );
     }
     response
 }
@@ -239,13 +271,22 @@ fn cache_control(path: &str) -> HeaderValue {
     let hashed = name
         .split(['-', '.', '_'])
         .any(|part| part.len() >= 15 && part.bytes().all(|b| b.is_ascii_hexdigit()));
-    HeaderValue::from_static(if hashed { "public, max-age=31536000, immutable" } else { "no-cache" })
+    HeaderValue::from_static(if hashed {
+        "public, max-age=31536000, immutable"
+    } else {
+        "no-cache"
+    })
 }
 
 async fn index_page(shared: &Shared) -> Response {
-    let mut html = tokio::fs::read_to_string(shared.dist.join("index.html")).await.unwrap_or_default();
+    let mut html = tokio::fs::read_to_string(shared.dist.join("index.html"))
+        .await
+        .unwrap_or_default();
     if shared.options.endpoint_on_app {
-        let attribute = format!("data-endpoint=\"{}/api/applications\" data-standalone", shared.origin);
+        let attribute = format!(
+            "data-endpoint=\"{}/api/applications\" data-standalone",
+            shared.origin
+        );
         html = html.replacen("data-standalone", &attribute, 1);
     }
     html_response(html)
