@@ -35,11 +35,11 @@ run_all_tests() {
   stage format cargo fmt --all -- --check
   stage lint-native cargo clippy --workspace --all-targets --locked -- -D warnings
   stage lint-wasm cargo clippy --package career-guide --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
-  stage native cargo test --package career-guide --package xtask --locked
+  stage native cargo test --package career-guide --package xtask --locked --no-fail-fast
   stage browser cargo test --package career-guide --target wasm32-unknown-unknown --test browser --locked
   stage release-build trunk build --release
   if [ -f dist/index.html ] && [[ ! " ${FAILED[*]} " =~ " release-build " ]]; then
-    stage end-to-end cargo test --package e2e --locked -- --test-threads=2 "$@"
+    stage end-to-end cargo test --package e2e --locked --no-fail-fast -- --test-threads=2 "$@"
   else
     STAGES+=("end-to-end SKIPPED (no release build)")
     FAILED+=("end-to-end")

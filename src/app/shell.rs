@@ -90,16 +90,13 @@ pub fn Frame() -> impl IntoView {
         }
         .into_any()
     } else {
-        let label = match nav.scope {
-            Scope::Salary => "Backend salary comparison",
-            Scope::Apply => "Bootcamp application",
-            _ => "Backend career guide",
-        };
+        // Inside a host page the host's landmarks frame the widget; adding our own would
+        // duplicate them when a page embeds two widgets.
         view! {
-            <section class="cg-widget" aria-label=label>
+            <div class="cg-widget">
                 {matches!(nav.scope, Scope::App | Scope::Guide).then(|| view! { <GuideNav /> })}
                 {body()}
-            </section>
+            </div>
         }
         .into_any()
     }

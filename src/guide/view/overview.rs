@@ -20,10 +20,10 @@ pub fn Overview() -> impl IntoView {
                 <Link to=Page::Roadmap class="cg-button">"See the 8-step roadmap"</Link>
                 <ApplyNow secondary=true />
             </div>
-            <aside class="cg-takeaways" aria-labelledby="key-takeaways-heading">
-                <Heading level=2 id="key-takeaways-heading">{guide.takeaways.heading.as_str()}</Heading>
+            <div class="cg-takeaways" id=guide.takeaways.id.as_str()>
+                <Heading level=2>{guide.takeaways.heading.as_str()}</Heading>
                 <Blocks blocks=&guide.takeaways.blocks />
-            </aside>
+            </div>
             <div class="cg-section" id=guide.introduction.id.as_str()>
                 <Blocks blocks=&guide.introduction.blocks />
             </div>

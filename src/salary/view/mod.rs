@@ -112,8 +112,8 @@ pub fn SalaryPage() -> impl IntoView {
                 </p>
             </form>
 
-            <section class="cg-salary__result" aria-labelledby="side-by-side-heading">
-                <Heading level=2 id="side-by-side-heading">"Side by side"</Heading>
+            <section class="cg-salary__result">
+                <Heading level=2>"Side by side"</Heading>
                 <div class="cg-salary__pair">
                     {move || level_a.get().map(|l| view! { <LevelCard level=l per=per.get() /> })}
                     {move || level_b.get().map(|l| view! { <LevelCard level=l per=per.get() /> })}
@@ -121,8 +121,8 @@ pub fn SalaryPage() -> impl IntoView {
                 <p class="cg-salary__sentence" aria-live="polite" data-testid="comparison">{comparison}</p>
             </section>
 
-            <section class="cg-salary__own" aria-labelledby="own-pay-heading">
-                <Heading level=2 id="own-pay-heading">"Compare with your pay"</Heading>
+            <section class="cg-salary__own">
+                <Heading level=2>"Compare with your pay"</Heading>
                 <form novalidate on:submit=move |ev| { ev.prevent_default(); commit_pay(true); }>
                     <div class="cg-form-group" class:cg-form-group--error=move || pay_error.get().is_some()>
                         <label class="cg-label" for="own-pay">"Your current pay, in US dollars"</label>
@@ -159,6 +159,7 @@ pub fn SalaryPage() -> impl IntoView {
 
             <chart::PayChart own_pay=own_pay per=per />
             <table::FigureTable own_pay=own_pay per=per />
+            <table::Sources />
             <Projections />
             <ApplyNow />
         </article>
@@ -267,8 +268,8 @@ fn Projections() -> impl IntoView {
     let projections = &salary_data().projections;
     (!projections.is_empty()).then(|| {
         view! {
-            <section class="cg-section" aria-labelledby="growth-heading">
-                <Heading level=2 id="growth-heading">"Job growth"</Heading>
+            <section class="cg-section">
+                <Heading level=2>"Job growth"</Heading>
                 <ul class="cg-list">
                     {projections
                         .iter()

@@ -1,4 +1,5 @@
-//! The figures as a real data table, with sources, years and the gap to the visitor's pay.
+//! The figures as a real data table, with basis, year and the gap to the visitor's pay,
+//! narrow enough for a 320px phone; the sources' words are listed below it.
 
 use crate::salary::compare::{difference, Figure};
 use crate::salary::figures::salary_data;
@@ -9,18 +10,15 @@ use leptos::prelude::*;
 #[component]
 pub fn FigureTable(own_pay: Memo<Option<Pay>>, per: Memo<Period>) -> impl IntoView {
     view! {
-        <div class="cg-table-wrap" tabindex="0" role="region" aria-labelledby="figures-caption">
+        <div class="cg-table-wrap">
             <table class="cg-table">
-                <caption id="figures-caption" class="cg-table__caption">
+                <caption class="cg-table__caption">
                     {move || format!("Backend pay figures quoted by the guide, {}", per.get().per_label())}
                 </caption>
                 <thead>
                     <tr>
                         <th scope="col">"Level"</th>
                         <th scope="col">"Pay"</th>
-                        <th scope="col">"Basis"</th>
-                        <th scope="col">"Source"</th>
-                        <th scope="col">"Year"</th>
                         {move || own_pay.get().is_some().then(|| view! { <th scope="col">"Compared with your pay"</th> })}
                     </tr>
                 </thead>
@@ -42,11 +40,11 @@ pub fn FigureTable(own_pay: Memo<Option<Pay>>, per: Memo<Period>) -> impl IntoVi
                                 });
                                 view! {
                                     <tr>
-                                        <th scope="row">{level.label.as_str()}</th>
+                                        <th scope="row">
+                                            {level.label.as_str()}
+                                            <span class="cg-table__detail">{format!("{}, {}", level.basis.label(), level.year)}</span>
+                                        </th>
                                         <td>{level.describe(per)}</td>
-                                        <td>{level.basis.label()}</td>
-                                        <td>{level.source.as_str()}</td>
-                                        <td>{level.year}</td>
                                         {gap.map(|g| view! { <td>{g}</td> })}
                                     </tr>
                                 }
@@ -56,5 +54,27 @@ pub fn FigureTable(own_pay: Memo<Option<Pay>>, per: Memo<Period>) -> impl IntoVi
                 </tbody>
             </table>
         </div>
+    }
+}
+
+/// Where each figure comes from, in the source's own words.
+#[component]
+pub fn Sources() -> impl IntoView {
+    view! {
+        <section class="cg-section">
+            <crate::app::heading::Heading level=2>"Sources"</crate::app::heading::Heading>
+            <ul class="cg-list cg-sources">
+                {salary_data()
+                    .levels
+                    .iter()
+                    .map(|level| view! {
+                        <li>
+                            <strong>{format!("{}: ", level.label)}</strong>
+                            {format!("{} – {}, {}.", level.source, level.cited_in, level.year)}
+                        </li>
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
     }
 }

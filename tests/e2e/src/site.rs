@@ -225,11 +225,12 @@ async fn csp_report(State(shared): State<Arc<Shared>>, body: Bytes) -> StatusCod
 /// index.html (status 200), so deep links survive a reload; missing files are 404.
 async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let path = request.uri().path().to_owned();
+    let query = request.uri().query().unwrap_or("").to_owned();
     let mut response = if let Some(page) = path.strip_prefix("/e2e/") {
-        test_page(&shared, page).await
+        test_page(&shared, page, &query).await
     } else if path.starts_with("/careers") {
         // A host page that embeds the app under the base path /careers.
-        test_page(&shared, "careers.html").await
+        test_page(&shared, "careers.html", &query).await
     } else if !path.rsplit('/').next().unwrap_or("").contains('.') {
         index_page(&shared).await
     } else {
@@ -292,12 +293,23 @@ async fn index_page(shared: &Shared) -> Response {
     html_response(html)
 }
 
-async fn test_page(shared: &Shared, name: &str) -> Response {
+/// A host page from `tests/e2e/pages/`; `{origin}` becomes this site's origin and
+/// `{endpoint}` the `endpoint` query parameter (for a cross-origin endpoint).
+async fn test_page(shared: &Shared, name: &str, query: &str) -> Response {
     if name.contains("..") {
         return StatusCode::NOT_FOUND.into_response();
     }
+    let endpoint = query
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("endpoint="))
+        .unwrap_or("")
+        .replace("%3A", ":")
+        .replace("%2F", "/");
     match tokio::fs::read_to_string(shared.pages.join(name)).await {
-        Ok(html) => html_response(html.replace("{origin}", &shared.origin)),
+        Ok(html) => html_response(
+            html.replace("{origin}", &shared.origin)
+                .replace("{endpoint}", &endpoint),
+        ),
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }

@@ -290,9 +290,15 @@ async fn apply_now_carries_nothing_private_and_the_note_names_the_sources() {
     assert!(note.contains("not a promise of what graduates"), "{note}");
     let table = browser.text(".cg-table").await;
     assert!(
-        table.contains("2025") && table.contains("Some sources indicate"),
+        table.contains("2025") && table.contains("Total compensation (including bonuses)"),
         "{table}"
     );
+    browser
+        .wait_text(
+            ".cg-sources",
+            "Some sources indicate even higher average salaries",
+        )
+        .await;
     browser
         .wait_text(
             ".cg-salary",
@@ -320,9 +326,15 @@ async fn the_chart_and_table_fit_a_320px_phone_in_dark_mode() {
             vec![],
         )
         .await;
+    let wide: Vec<String> = browser
+        .eval(
+            "return [...document.querySelectorAll('main *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5).slice(-5).map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right) + ' ' + (e.textContent || '').slice(0, 40));",
+            vec![],
+        )
+        .await;
     assert!(
         page_overflow <= 0,
-        "the page scrolls sideways by {page_overflow}px"
+        "the page scrolls sideways by {page_overflow}px; too wide: {wide:?}"
     );
     assert!(chart_width <= 290.0, "chart is {chart_width}px wide");
     let bar_fill: String = browser

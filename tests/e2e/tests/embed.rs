@@ -1,0 +1,554 @@
+//! Embedding in someone else's page: the snippet, isolation both ways, router manners,
+//! events, strict CSP and the fallback, against the release build.
+
+use e2e::{Browser, Reply, Site, SiteOptions};
+use serde_json::{json, Value};
+
+const SALARY: &str = "[data-career-guide=salary]";
+const APPLY: &str = "[data-career-guide=apply]";
+
+/// Collects CSP violations from the first byte of every page (the test's own listener).
+async fn watch_csp(browser: &Browser) {
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber), true);" }),
+        )
+        .await;
+}
+
+async fn demo(browser: &Browser, site: &Site) {
+    browser.goto(&site.url("/demo.html")).await;
+    browser.in_shadow(SALARY, "#level-a").await;
+    browser.in_shadow(APPLY, "#full-name").await;
+    // The shadow stylesheet has loaded once the container is revealed.
+    browser
+        .wait_until(
+            "both widgets styled",
+            "return [...document.querySelectorAll('[data-career-guide]')].every(h => h.shadowRoot && !h.shadowRoot.querySelector('.cg-root').hidden)",
+        )
+        .await;
+}
+
+#[tokio::test]
+async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_violation() {
+    let site = Site::start_with(SiteOptions {
+        strict_csp: true,
+        ..SiteOptions::default()
+    })
+    .await;
+    let browser = Browser::start().await;
+    watch_csp(&browser).await;
+    demo(&browser, &site).await;
+    // Use the widgets, so dynamic rendering is covered too.
+    browser
+        .in_shadow(SALARY, "#own-pay")
+        .await
+        .send_keys("52k")
+        .await
+        .unwrap();
+    browser
+        .in_shadow(SALARY, "label[for=per-hour]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_shadow_text(SALARY, ".cg-salary__pair", "an hour")
+        .await;
+    browser
+        .in_shadow(APPLY, "button[type=submit]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_shadow_text(APPLY, ".cg-error-summary", "There is a problem")
+        .await;
+    for path in [
+        "/",
+        "/roadmap/3",
+        "/salary?pay=52k",
+        "/faq#how-long",
+        "/apply",
+    ] {
+        browser.goto(&site.url(path)).await;
+        browser
+            .wait_until(
+                "the app",
+                "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
+            )
+            .await;
+        let violations: Vec<String> = browser.eval("return window.__cspViolations;", vec![]).await;
+        assert!(violations.is_empty(), "{path}: {violations:?}");
+    }
+    let policy: Option<String> = browser
+        .eval(
+            "return fetch('/').then(r => r.headers.get('content-security-policy'));",
+            vec![],
+        )
+        .await;
+    assert!(
+        policy.is_some_and(|p| p.contains("script-src 'self' 'wasm-unsafe-eval'")),
+        "the test really served the strict policy"
+    );
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    assert!(site.csp_reports().is_empty(), "{:?}", site.csp_reports());
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_router_keeps_to_its_base_path_and_host_links_navigate_as_usual() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.goto(&site.url("/careers")).await;
+    let guide = "#guide";
+    browser.in_shadow(guide, "[data-page-heading]").await;
+    browser
+        .eval::<Value>("window.__samePage = true; return null;", vec![])
+        .await;
+    browser
+        .in_shadow(guide, ".cg-nav a[href='/careers/roadmap']")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_until(
+            "the widget's roadmap",
+            "return location.pathname === '/careers/roadmap'",
+        )
+        .await;
+    browser
+        .wait_shadow_text(guide, "[data-page-heading]", "8-Step Roadmap")
+        .await;
+    assert!(
+        browser
+            .eval::<bool>("return window.__samePage === true;", vec![])
+            .await,
+        "the widget navigated without a reload"
+    );
+    assert_eq!(
+        browser.title().await,
+        "Careers – a host page with the whole guide under /careers",
+        "an embed leaves the host's title alone"
+    );
+    // A deep link under the base path opens that page of the widget.
+    browser.goto(&site.url("/careers/roadmap/3")).await;
+    browser
+        .wait_shadow_text(guide, "[data-page-heading]", "Hone Your Skills")
+        .await;
+    // The host's own same-origin link is a normal navigation.
+    browser
+        .eval::<Value>("window.__samePage = true; return null;", vec![])
+        .await;
+    browser.click("#host-pricing").await;
+    browser.wait_text("h1", "Host pricing page").await;
+    assert!(
+        !browser
+            .eval::<bool>("return window.__samePage === true;", vec![])
+            .await,
+        "the host link loaded a new page"
+    );
+    assert_eq!(browser.path().await, "/e2e/pricing.html");
+    browser.back().await;
+    browser
+        .wait_shadow_text(guide, "[data-page-heading]", "Hone Your Skills")
+        .await;
+    browser
+        .assert_accessible("host page with the app embedded")
+        .await;
+    browser.close().await;
+}
+
+/// Computed styles of host elements that the widgets must not change.
+const HOST_STYLES: &str = "return ['body', 'h1', 'h2', '.intro a', '#host-link', '.host-button', '.site-header', 'label.switch'].map(s => {
+    const c = getComputedStyle(document.querySelector(s));
+    return [s, c.fontFamily, c.fontSize, c.color, c.backgroundColor, c.margin, c.padding, c.lineHeight, c.display].join(' | ');
+});";
+
+/// Style sheets and style elements in the host document (not in shadow roots).
+const SHEETS: &str = "return document.styleSheets.length + document.querySelectorAll('style, link[rel=stylesheet]').length;";
+
+#[tokio::test]
+async fn the_widgets_do_not_change_the_host_pages_styles() {
+    let site = Site::start().await;
+    let without = Browser::start().await;
+    without.cdp("Network.enable", json!({})).await;
+    without
+        .cdp(
+            "Network.setBlockedURLs",
+            json!({ "urls": ["*career-guide.js"] }),
+        )
+        .await;
+    without.goto(&site.url("/demo.html")).await;
+    without.find("h1").await;
+    let before: Vec<String> = without.eval(HOST_STYLES, vec![]).await;
+    let sheets_before: usize = without.eval(SHEETS, vec![]).await;
+    assert!(
+        !without
+            .eval::<bool>(
+                "return !!document.querySelector('[data-career-guide-mounted]');",
+                vec![]
+            )
+            .await
+    );
+    without.close().await;
+
+    let with = Browser::start().await;
+    demo(&with, &site).await;
+    let after: Vec<String> = with.eval(HOST_STYLES, vec![]).await;
+    assert_eq!(before, after);
+    let sheets: usize = with.eval(SHEETS, vec![]).await;
+    assert_eq!(
+        sheets, sheets_before,
+        "the widgets add no stylesheet to the host document"
+    );
+    with.close().await;
+}
+
+/// Computed styles inside the widgets that a hostile host stylesheet must not change.
+const WIDGET_STYLES: &str = "const out = [];
+    for (const [host, sel] of [
+        ['[data-career-guide=salary]', '.cg-root'], ['[data-career-guide=salary]', 'h2'],
+        ['[data-career-guide=salary]', 'select'], ['[data-career-guide=salary]', 'button'],
+        ['[data-career-guide=salary]', '.cg-chart__bar'], ['[data-career-guide=salary]', 'a'],
+        ['[data-career-guide=apply]', 'input'], ['[data-career-guide=apply]', 'label'],
+        ['[data-career-guide=apply]', 'button']]) {
+      const h = document.querySelector(host);
+      const c = getComputedStyle(h.shadowRoot.querySelector(sel));
+      out.push([host, sel, c.fontFamily, c.fontSize, c.color, c.backgroundColor, c.borderTopStyle, c.padding, c.margin,
+                c.lineHeight, c.textTransform, c.display, c.fill].join(' | '));
+    }
+    for (const host of document.querySelectorAll('[data-career-guide]')) {
+      const c = getComputedStyle(host);
+      out.push(['host', c.display, c.padding, c.borderTopStyle].join(' | '));
+    }
+    return out;";
+
+#[tokio::test]
+async fn a_hostile_host_stylesheet_leaves_the_widgets_looking_right() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    demo(&browser, &site).await;
+    let before: Vec<String> = browser.eval(WIDGET_STYLES, vec![]).await;
+    browser.click("#hostile-switch").await;
+    browser
+        .wait_until(
+            "the hostile sheet",
+            "return getComputedStyle(document.querySelector('h1')).fontSize === '72px'",
+        )
+        .await;
+    let after: Vec<String> = browser.eval(WIDGET_STYLES, vec![]).await;
+    assert_eq!(before, after);
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn events_tell_the_host_what_happens_without_personal_data() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    demo(&browser, &site).await;
+    let log = || async { browser.text("#event-log").await };
+    browser
+        .wait_text(
+            "#event-log",
+            r#"career-guide:ready from salary: {"kind":"salary"}"#,
+        )
+        .await;
+    browser
+        .wait_text(
+            "#event-log",
+            r#"career-guide:ready from apply: {"kind":"apply"}"#,
+        )
+        .await;
+    browser
+        .wait_text(
+            "#event-log",
+            r#"career-guide:step from apply: {"step":"about-you","number":1}"#,
+        )
+        .await;
+    browser
+        .in_shadow(SALARY, "#level-a")
+        .await
+        .select_by_value("experienced")
+        .await
+        .unwrap();
+    browser
+        .wait_text("#event-log", r#"career-guide:compare from salary: {"from":"experienced","to":"entry-level","per":"year"}"#)
+        .await;
+    // Widgets keep their state without touching the address bar.
+    assert_eq!(browser.path().await, "/demo.html");
+    // Complete the application inside the shadow root; the endpoint is the data-endpoint one.
+    for (css, text) in [
+        ("#full-name", "Ada Lovelace"),
+        ("#email", "ada@example.com"),
+    ] {
+        browser
+            .in_shadow(APPLY, css)
+            .await
+            .send_keys(text)
+            .await
+            .unwrap();
+    }
+    browser
+        .in_shadow(APPLY, "#country")
+        .await
+        .select_by_value("United Kingdom")
+        .await
+        .unwrap();
+    let next = || async {
+        browser
+            .in_shadow(APPLY, "button[type=submit]")
+            .await
+            .click()
+            .await
+            .unwrap()
+    };
+    next().await;
+    browser
+        .wait_text("#event-log", r#"{"step":"background","number":2}"#)
+        .await;
+    for label in ["situation", "experience"] {
+        browser
+            .in_shadow(APPLY, &format!("label[for={label}]"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    next().await;
+    browser
+        .wait_text("#event-log", r#"{"step":"track","number":3}"#)
+        .await;
+    for label in ["track", "cohort"] {
+        browser
+            .in_shadow(APPLY, &format!("label[for={label}]"))
+            .await
+            .click()
+            .await
+            .unwrap();
+    }
+    next().await;
+    browser
+        .wait_text("#event-log", r#"{"step":"motivation","number":4}"#)
+        .await;
+    browser
+        .in_shadow(APPLY, "#motivation")
+        .await
+        .send_keys(
+            "I want to design the APIs and databases that keep services running for everyone.",
+        )
+        .await
+        .unwrap();
+    next().await;
+    browser
+        .wait_text("#event-log", r#"{"step":"check-answers","number":5}"#)
+        .await;
+    assert_eq!(
+        browser.path().await,
+        "/demo.html",
+        "the wizard widget never touches the address bar"
+    );
+    next().await;
+    browser
+        .in_shadow(APPLY, "label[for=consent]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    next().await;
+    browser
+        .wait_text("#event-log", "career-guide:submitted from apply")
+        .await;
+    let applications = site.applications();
+    assert_eq!(
+        applications.len(),
+        1,
+        "sent to the endpoint named by data-endpoint"
+    );
+    let reference = applications[0].body["reference"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let events = log().await;
+    assert!(
+        events.contains(&format!(
+            r#"career-guide:submitted from apply: {{"reference":"{reference}"}}"#
+        )),
+        "{events}"
+    );
+    assert!(
+        !events.contains("ada@example.com") && !events.contains("Ada Lovelace"),
+        "no personal data in events"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn two_widgets_keep_to_themselves_bad_attributes_fall_back_and_no_globals_appear() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp(
+            "Network.setBlockedURLs",
+            json!({ "urls": ["*career-guide.js"] }),
+        )
+        .await;
+    browser.goto(&site.url("/e2e/two-salaries.html")).await;
+    browser.find("h1").await;
+    let globals_before: Vec<String> = browser
+        .eval("return Object.getOwnPropertyNames(window);", vec![])
+        .await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await;
+    browser.reload().await;
+    browser.in_shadow("#first", "#level-a").await;
+    browser.in_shadow("#second", "#level-a").await;
+    browser
+        .in_shadow("#first", "#level-a")
+        .await
+        .select_by_value("experienced")
+        .await
+        .unwrap();
+    browser
+        .wait_shadow_text("#first", "[data-testid=comparison]", "Experienced salary")
+        .await;
+    browser
+        .wait_shadow_text(
+            "#second",
+            "[data-testid=comparison]",
+            "Average salary is $34,000",
+        )
+        .await;
+    // The misconfigured element still shows something useful: the guide.
+    browser
+        .wait_shadow_text(
+            "#bad",
+            "[data-page-heading]",
+            "How to Become a Backend Developer",
+        )
+        .await;
+    let globals_after: Vec<String> = browser
+        .eval("return Object.getOwnPropertyNames(window);", vec![])
+        .await;
+    let added: Vec<&String> = globals_after
+        .iter()
+        .filter(|g| !globals_before.contains(g))
+        .collect();
+    assert!(added.is_empty(), "the loader added globals: {added:?}");
+    browser.assert_accessible("two widgets").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_fallback_stays_when_the_app_cannot_load() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": ["*.wasm"] }))
+        .await;
+    browser.goto(&site.url("/demo.html")).await;
+    browser
+        .wait_until(
+            "the loader to give up",
+            "return document.querySelectorAll('[data-career-guide-state=failed]').length === 2",
+        )
+        .await;
+    let fallback: Vec<String> = browser
+        .eval("return [...document.querySelectorAll('[data-career-guide] a')].filter(a => a.offsetParent).map(a => a.textContent);", vec![])
+        .await;
+    assert_eq!(
+        fallback,
+        [
+            "Compare backend salaries in the Backend Career Guide",
+            "Apply on the Backend Career Guide site"
+        ]
+    );
+    browser.goto(&site.url("/roadmap/3")).await;
+    browser
+        .wait_text("h1", "How to Become a Backend Developer & Get Hired")
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() {
+    let admissions = Site::start().await;
+    let site = Site::start_with(SiteOptions {
+        strict_csp: true,
+        extra_connect_origin: Some(admissions.origin().to_owned()),
+        ..SiteOptions::default()
+    })
+    .await;
+    admissions.reply_next(&[Reply::Created]);
+    let browser = Browser::start().await;
+    watch_csp(&browser).await;
+    // Fill the whole draft in storage, as a returning visitor would have it, then send.
+    browser.goto(&site.url("/")).await;
+    let draft = json!({"version":1,"step":"consent","answers":{"full_name":"Ada Lovelace","email":"ada@example.com","country":"United Kingdom","situation":"student","experience":"none","languages":[],"track":"node","cohort":"2027-05-03","motivation":"Backend work is where the interesting problems are, and I want to solve them.","consent":false},"reference":null,"submitted_at":null});
+    browser
+        .eval::<Value>(
+            "localStorage.setItem('career-guide:application-draft', arguments[0]); return null;",
+            vec![json!(draft.to_string())],
+        )
+        .await;
+    let endpoint = admissions
+        .endpoint_url()
+        .replace(':', "%3A")
+        .replace('/', "%2F");
+    browser
+        .goto(&site.url(&format!("/e2e/apply-endpoint.html?endpoint={endpoint}")))
+        .await;
+    browser
+        .in_shadow("#apply", "label[for=consent]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .in_shadow("#apply", "button[type=submit]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_shadow_text("#apply", ".cg-reference", "MA-")
+        .await;
+    let applications = admissions.applications();
+    assert_eq!(applications.len(), 1);
+    assert_eq!(applications[0].body["cohort"], "2027-05-03");
+    assert_eq!(
+        applications[0].idempotency_key.as_deref(),
+        applications[0].body["reference"].as_str()
+    );
+    let violations: Vec<String> = browser.eval("return window.__cspViolations;", vec![]).await;
+    assert!(violations.is_empty(), "{violations:?}");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn the_demo_host_page_with_widgets_has_no_axe_violations() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    demo(&browser, &site).await;
+    browser
+        .assert_accessible("demo page with two widgets")
+        .await;
+    browser
+        .in_shadow(APPLY, "button[type=submit]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    browser
+        .wait_shadow_text(APPLY, ".cg-error-summary", "There is a problem")
+        .await;
+    browser
+        .assert_accessible("demo page, wizard error state")
+        .await;
+    browser.close().await;
+}
