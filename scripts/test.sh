@@ -24,7 +24,7 @@ stage() {
 count_tests() {
   local n
   n=$(grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$1" | awk '{ s += $4 } END { print s + 0 }')
-  [ "$n" -gt 0 ] && printf ', %s tests' "$n"
+  if [ "$n" -gt 0 ]; then printf ', %s tests' "$n"; fi
 }
 
 run_all_tests() {

@@ -71,8 +71,9 @@ need_chromium() {
       bash -c 'export DEBIAN_FRONTEND=noninteractive; as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }; as_root apt-get update -qq && as_root apt-get install -y -qq chromium chromium-driver >/dev/null'
   fi
   local browser driver
-  browser=$(chromium --version | grep -oE '[0-9]+' | head -1)
-  driver=$(chromedriver --version | grep -oE '[0-9]+' | head -1)
+  # Debian's chromium wrapper script prints a harmless shell warning on stderr; hide it.
+  browser=$(chromium --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
+  driver=$(chromedriver --version 2>/dev/null | grep -oE '[0-9]+' | head -1)
   if [ "$browser" != "$driver" ]; then
     echo "chromium $browser and chromedriver $driver differ; run: apt-get install --only-upgrade chromium chromium-driver" >&2
     exit 1

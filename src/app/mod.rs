@@ -3,6 +3,7 @@
 
 pub mod confirm;
 pub mod heading;
+pub mod later;
 pub mod nav;
 pub mod page;
 pub mod root;

@@ -57,14 +57,12 @@ pub struct Go {
     pub keep_scroll: bool,
 }
 
+/// leptos_router's navigate function, kept so pages can navigate from event handlers.
+type NavigateFn = Rc<dyn Fn(&str, NavigateOptions)>;
+
 enum Backend {
-    Url {
-        base: String,
-        navigate: Rc<dyn Fn(&str, NavigateOptions)>,
-    },
-    Memory {
-        location: RwSignal<Location>,
-    },
+    Url { base: String, navigate: NavigateFn },
+    Memory { location: RwSignal<Location> },
 }
 
 /// The navigation context of one mounted instance.

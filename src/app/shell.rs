@@ -137,8 +137,14 @@ fn PageView(page: Memo<Page>) -> impl IntoView {
             Page::Bootcamp => view! { <BootcampPage /> }.into_any(),
             Page::Trends => view! { <TrendsPage /> }.into_any(),
             Page::Faq => view! { <FaqPage /> }.into_any(),
-            Page::Salary => view! { <SalaryPage /> }.into_any(),
-            Page::Apply(step) => view! { <ApplyPage requested=step /> }.into_any(),
+            Page::Salary => match crate::salary::figures::try_salary_data() {
+                Ok(_) => view! { <SalaryPage /> }.into_any(),
+                Err(err) => view! { <ContentProblem error=err /> }.into_any(),
+            },
+            Page::Apply(step) => match crate::apply::config::try_apply_config() {
+                Ok(_) => view! { <ApplyPage requested=step /> }.into_any(),
+                Err(err) => view! { <ContentProblem error=err /> }.into_any(),
+            },
             Page::NotFound => view! { <NotFound /> }.into_any(),
         }
     }
@@ -233,6 +239,19 @@ pub fn ApplyNow(#[prop(optional)] secondary: bool) -> impl IntoView {
         "cg-button cg-button--start"
     };
     view! { <Link to=Page::Apply(None) class=class>"Apply now"</Link> }
+}
+
+/// Shown instead of a page whose embedded content is broken (never in a tested release).
+#[component]
+fn ContentProblem(error: &'static crate::content::ContentError) -> impl IntoView {
+    dom::error(&format!("embedded content is broken: {error}"));
+    view! {
+        <article class="cg-article">
+            <Heading level=1>"Sorry, this page is not available"</Heading>
+            <p>"Please try again later."</p>
+            <p><Link to=Page::Overview>"Go to the start of the guide"</Link></p>
+        </article>
+    }
 }
 
 #[component]

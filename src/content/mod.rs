@@ -94,13 +94,24 @@ impl EmbeddedFile {
     }
 }
 
-/// Parses and checks every embedded file, so a broken build shows a message instead of a
-/// blank box. The native tests keep this from ever failing in a release.
+/// Parses and checks every embedded file. The native tests keep this from ever failing in
+/// a release.
 pub fn check_embedded() -> Result<(), &'static ContentError> {
     crate::guide::model::try_guide()?;
     crate::salary::figures::try_salary_data()?;
     crate::apply::config::try_apply_config()?;
     Ok(())
+}
+
+/// Parses the file a widget of `kind` needs first, so a broken build shows a message
+/// instead of a blank box, without parsing files the widget may never use.
+pub fn check_for(kind: crate::embed::options::Kind) -> Result<(), &'static ContentError> {
+    use crate::embed::options::Kind;
+    match kind {
+        Kind::App | Kind::Guide => crate::guide::model::try_guide().map(|_| ()),
+        Kind::Salary => crate::salary::figures::try_salary_data().map(|_| ()),
+        Kind::Apply => crate::apply::config::try_apply_config().map(|_| ()),
+    }
 }
 
 #[cfg(test)]
@@ -129,6 +140,13 @@ mod tests {
         let err = parse::<Sample>("f.json", "{}").unwrap_err();
         assert!(err.message.contains("missing field `name`"), "{err}");
         assert_eq!(err.line, 1);
+    }
+
+    #[test]
+    fn every_embedded_file_passes_its_checks() {
+        if let Err(err) = check_embedded() {
+            panic!("{err}");
+        }
     }
 
     #[test]

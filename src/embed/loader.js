@@ -23,11 +23,16 @@
   var started = null;
   var selector = "[data-career-guide]";
 
+  // Downloads start only after the page's first frame, so the fallback content paints with
+  // nothing but HTML and CSS in the way; the glue and the wasm then load in parallel.
   function start() {
     if (!started) {
-      started = import(base + assets.js).then(function (glue) {
-        return glue.default({ module_or_path: base + assets.wasm }).then(function () {
-          return glue;
+      started = afterFirstFrame().then(function () {
+        var wasm = fetch(base + assets.wasm);
+        return import(base + assets.js).then(function (glue) {
+          return glue.default({ module_or_path: wasm }).then(function () {
+            return glue;
+          });
         });
       });
     }
@@ -53,13 +58,19 @@
     });
     start().then(
       function (glue) {
+        // Each mount is its own task, apart from starting the wasm, so no single task
+        // blocks the page for long.
         elements.forEach(function (el) {
-          el.removeAttribute("data-career-guide-state");
-          try {
-            glue.mount(el, base, base + assets.css);
-          } catch (err) {
-            fail(el, err);
-          }
+          setTimeout(function () {
+            el.removeAttribute("data-career-guide-state");
+            performance.mark("career-guide:mount-start");
+            try {
+              glue.mount(el, base, base + assets.css);
+            } catch (err) {
+              fail(el, err);
+            }
+            performance.measure("career-guide:mount", "career-guide:mount-start");
+          }, 0);
         });
       },
       function (err) {
@@ -68,6 +79,14 @@
         });
       }
     );
+  }
+
+  function afterFirstFrame() {
+    return new Promise(function (resolve) {
+      requestAnimationFrame(function () {
+        setTimeout(resolve, 0);
+      });
+    });
   }
 
   function addsMountPoint(records) {

@@ -27,17 +27,18 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
     if element.has_attribute(MOUNTED) {
         return;
     }
-    if let Err(err) = crate::content::check_embedded() {
+    let taken = URL_ROUTING_TAKEN.with(Cell::get);
+    let (options, warnings) = read_options(&|name| element.get_attribute(name), asset_base, taken);
+    for warning in &warnings {
+        dom::warn(warning);
+    }
+    // Only the content this kind starts with is parsed now; the rest when first shown.
+    if let Err(err) = crate::content::check_for(options.kind) {
         dom::error(&format!("embedded content is broken: {err}"));
         element.set_text_content(Some(
             "The career guide could not be shown. Please try again later.",
         ));
         return;
-    }
-    let taken = URL_ROUTING_TAKEN.with(Cell::get);
-    let (options, warnings) = read_options(&|name| element.get_attribute(name), asset_base, taken);
-    for warning in &warnings {
-        dom::warn(warning);
     }
     if matches!(options.routing, Routing::Url { .. }) {
         URL_ROUTING_TAKEN.with(|t| t.set(true));

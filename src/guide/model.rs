@@ -232,10 +232,8 @@ fn check_items(at: &str, items: &[ListItem]) -> Result<(), String> {
         if !has_words {
             return Err(format!("{at} has a list item without text"));
         }
-        if item.text.is_none() && item.items.is_empty() {
-            if item.term.is_some() {
-                return Err(format!("{at}: a term with neither text nor a nested list"));
-            }
+        if item.text.is_none() && item.items.is_empty() && item.term.is_some() {
+            return Err(format!("{at}: a term with neither text nor a nested list"));
         }
         if !item.items.is_empty() {
             check_items(at, &item.items)?;

@@ -60,11 +60,7 @@ impl Progress {
 
     /// Whole percent done, for the bar.
     pub fn percent(&self) -> usize {
-        if self.total == 0 {
-            0
-        } else {
-            self.done.len() * 100 / self.total
-        }
+        (self.done.len() * 100).checked_div(self.total).unwrap_or(0)
     }
 
     /// What the bar says, e.g. "3 of 8 done".

@@ -141,15 +141,21 @@ pub fn mid_sentence(label: &str) -> String {
     }
     let mut chars = label.chars();
     match chars.next() {
-        Some(first) => first.to_lowercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_lowercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }
 
+/// Only ASCII letters change case: the Unicode case tables would add kilobytes to the wasm
+/// for labels that admissions write in English.
 fn capitalize_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => std::iter::once(first.to_ascii_uppercase())
+            .chain(chars)
+            .collect(),
         None => String::new(),
     }
 }

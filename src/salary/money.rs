@@ -132,7 +132,7 @@ pub fn format_usd(cents: u64, show_cents: bool) -> String {
 
 /// Formats cents exactly, with the cents only when there are some: "$52,000", "$52,000.50".
 pub fn format_usd_exact(cents: u64) -> String {
-    format_usd(cents, cents % 100 != 0)
+    format_usd(cents, !cents.is_multiple_of(100))
 }
 
 /// "1234567" → "1,234,567".
@@ -140,7 +140,7 @@ pub fn group_thousands(value: u64) -> String {
     let digits = value.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(ch);

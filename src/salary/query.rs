@@ -105,12 +105,12 @@ mod tests {
                 ("to", "total-compensation"),
                 ("per", "month"),
                 ("pay", "$52,000"),
-                ("pay_per", "hour"),
+                ("pay_per", "month"),
             ],
         );
         assert_eq!(state.from, "experienced");
         assert_eq!(state.pay, "$52,000");
-        assert_eq!(state.pay_per, Period::Hour);
+        assert_eq!(state.pay_per, Period::Month);
         let pairs = state.to_query(data);
         let back = Comparison::from_query(data, pairs.iter().map(|(k, v)| (*k, v.as_str())));
         assert_eq!(back, state);

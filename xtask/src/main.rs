@@ -52,8 +52,12 @@ fn postbuild() -> Result<()> {
     let css = find(&staging, |name| {
         name.starts_with("main-") && name.ends_with(".css")
     })?;
+    let guide = GuideText::read(&root.join("src/content/guide.json"))?;
     let fill = |text: &str| {
-        text.replace("%PUBLIC_URL%", &public_url)
+        text.replace("%GUIDE_TITLE%", &guide.title)
+            .replace("%GUIDE_SUMMARY%", &guide.summary)
+            .replace("%GUIDE_INTRO%", &guide.intro)
+            .replace("%PUBLIC_URL%", &public_url)
             .replace("%APP_JS%", &js)
             .replace("%APP_WASM%", &wasm)
             .replace("%APP_CSS%", &css)
@@ -65,7 +69,10 @@ fn postbuild() -> Result<()> {
 
     // With inject_scripts off Trunk leaves its `<link data-trunk rel=rust>` in the page.
     let index = remove_tag_with(&fill(&read(&staging.join("index.html"))?), "data-trunk");
-    if index.contains('%') && index.contains("%APP_") {
+    if ["%APP_", "%GUIDE_", "%PUBLIC_"]
+        .iter()
+        .any(|t| index.contains(t))
+    {
         return Err("index.html still has an unfilled %TOKEN%".into());
     }
     write(&staging.join("index.html"), &index)?;
@@ -77,6 +84,38 @@ fn postbuild() -> Result<()> {
         precompress(&staging)?;
     }
     Ok(())
+}
+
+/// The guide's words the static fallback page shows, HTML-escaped.
+struct GuideText {
+    title: String,
+    summary: String,
+    intro: String,
+}
+
+impl GuideText {
+    fn read(path: &Path) -> Result<GuideText> {
+        let json: serde_json::Value =
+            serde_json::from_str(&read(path)?).map_err(|e| format!("{}: {e}", path.display()))?;
+        let text = |value: &serde_json::Value| {
+            value
+                .as_str()
+                .map(escape_html)
+                .ok_or_else(|| format!("{}: missing text", path.display()))
+        };
+        Ok(GuideText {
+            title: text(&json["title"])?,
+            summary: text(&json["summary"])?,
+            intro: text(&json["introduction"]["blocks"][0]["text"])?,
+        })
+    }
+}
+
+fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// Removes every tag that contains `marker` (e.g. the leftover `<link data-trunk …>`).
@@ -204,6 +243,12 @@ fn brotli_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
     Ok(out)
 }
 
+fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(bytes).map_err(|e| e.to_string())?;
+    encoder.finish().map_err(|e| e.to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -227,10 +272,4 @@ mod tests {
         );
         assert!(!min.contains("note") && !min.contains("header"));
     }
-}
-
-fn gzip_bytes(bytes: &[u8]) -> Result<Vec<u8>> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(bytes).map_err(|e| e.to_string())?;
-    encoder.finish().map_err(|e| e.to_string())
 }

@@ -120,13 +120,21 @@ pub fn SelectInput(
 ) -> impl IntoView {
     let state = use_wizard();
     let error = error_for(field);
-    let value = Memo::new(move |_| state.draft.with(|d| d.answers.text(field).to_owned()));
+    // About 200 options: one markup string is far cheaper to mount than 200 elements built
+    // one by one. The page is rebuilt on every visit, so the selection is set once here and
+    // the select itself holds it afterwards.
+    let markup = options_markup("Choose a country", options);
+    let selected = state
+        .draft
+        .with_untracked(|d| d.answers.text(field).to_owned());
     view! {
         <div class="cg-form-group" class:cg-form-group--error=move || error.get().is_some()>
             <label class="cg-label" for=field.id()>{question.label.as_str()}</label>
             <Hint field=field question=question />
             <ErrorMessage field=field error=error />
             <select
+                inner_html=markup
+                prop:value=selected
                 class="cg-select"
                 class:cg-select--error=move || error.get().is_some()
                 id=field.id()
@@ -134,18 +142,25 @@ pub fn SelectInput(
                 autocomplete=autocomplete
                 aria-describedby=described_by(field, question.hint.is_some(), error, None)
                 on:change=move |ev| state.set_text(field, event_target_value(&ev))
-            >
-                <option value="" selected=move || value.get().is_empty()>"Choose a country"</option>
-                {options
-                    .iter()
-                    .map(|option| {
-                        let name = option.clone();
-                        view! { <option value=option.as_str() selected=move || value.get() == name>{option.as_str()}</option> }
-                    })
-                    .collect_view()}
-            </select>
+            ></select>
         </div>
     }
+}
+
+/// `<option>` markup for a placeholder and `options`, escaped.
+fn options_markup(placeholder: &str, options: &[String]) -> String {
+    let escape = |text: &str| {
+        text.replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;")
+            .replace('"', "&quot;")
+    };
+    let mut markup = format!("<option value=\"\">{}</option>", escape(placeholder));
+    for option in options {
+        let text = escape(option);
+        markup.push_str(&format!("<option value=\"{text}\">{text}</option>"));
+    }
+    markup
 }
 
 /// The id of option `index` in a group: the first one takes the field's id, so error
@@ -366,5 +381,23 @@ pub fn ErrorSummary() -> impl IntoView {
                 </div>
             </div>
         </Show>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::options_markup;
+
+    #[test]
+    fn option_markup_is_escaped() {
+        let markup = options_markup(
+            "Choose",
+            &["Côte d’Ivoire".into(), "<b>\"x\" & y</b>".into()],
+        );
+        assert_eq!(
+            markup,
+            "<option value=\"\">Choose</option><option value=\"Côte d’Ivoire\">Côte d’Ivoire</option>\
+             <option value=\"&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;\">&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;</option>"
+        );
     }
 }

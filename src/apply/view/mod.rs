@@ -91,7 +91,7 @@ pub fn ApplyPage(requested: Option<StepId>) -> impl IntoView {
 #[component]
 fn Notices(step: StepId) -> impl IntoView {
     let state = use_wizard();
-    let preview = state.endpoint.with_value(Option::is_none) && step != StepId::Confirmation;
+    let preview = state.endpoint().is_none() && step != StepId::Confirmation;
     view! {
         {preview.then(|| view! {
             <div class="cg-notice cg-notice--info" data-testid="preview-notice">

@@ -181,7 +181,7 @@ pub fn AnswerList(
                             <dd class="cg-summary-list__value">{shown_answer(field, &answers, config)}</dd>
                             {with_change.then(|| view! {
                                 <dd class="cg-summary-list__actions">
-                                    <Link to=change>"Change"<span class="cg-visually-hidden">{format!(" {}", label.to_lowercase())}</span></Link>
+                                    <Link to=change>"Change"<span class="cg-visually-hidden">{format!(" {}", label.to_ascii_lowercase())}</span></Link>
                                 </dd>
                             })}
                         </div>
@@ -241,7 +241,7 @@ pub fn Consent() -> impl IntoView {
         if has_errors || !state.submission.with_untracked(Submission::may_send) {
             return;
         }
-        let Some(endpoint) = state.endpoint.get_value() else {
+        let Some(endpoint) = state.endpoint() else {
             state.submission.set(Submission::Preview);
             return;
         };

@@ -22,8 +22,8 @@ pub struct WizardState {
     /// Problems found on the current page by the last Continue.
     pub errors: RwSignal<Vec<FieldError>>,
     pub submission: RwSignal<Submission>,
-    /// Where applications go; `None` makes the wizard a preview.
-    pub endpoint: StoredValue<Option<String>>,
+    /// The host's `data-endpoint`, which overrides the configured endpoint.
+    endpoint_override: StoredValue<Option<String>>,
 }
 
 impl WizardState {
@@ -54,8 +54,16 @@ impl WizardState {
             discarded: RwSignal::new(discarded),
             errors: RwSignal::new(Vec::new()),
             submission: RwSignal::new(Submission::Idle),
-            endpoint: StoredValue::new(endpoint.or_else(|| apply_config().endpoint.clone())),
+            endpoint_override: StoredValue::new(endpoint),
         }
+    }
+
+    /// Where applications go; `None` makes the wizard a preview. The configuration is read
+    /// only when the wizard is used, so other pages never parse it.
+    pub fn endpoint(&self) -> Option<String> {
+        self.endpoint_override
+            .get_value()
+            .or_else(|| apply_config().endpoint.clone())
     }
 
     /// Changes the answers and saves the draft at once.

@@ -3,6 +3,7 @@
 
 use super::blocks::{Blocks, SectionView};
 use crate::app::heading::Heading;
+use crate::app::later::Later;
 use crate::app::nav::Link;
 use crate::app::page::Page;
 use crate::app::shell::ApplyNow;
@@ -24,25 +25,27 @@ pub fn Overview() -> impl IntoView {
                 <Heading level=2>{guide.takeaways.heading.as_str()}</Heading>
                 <Blocks blocks=&guide.takeaways.blocks />
             </div>
-            <div class="cg-section" id=guide.introduction.id.as_str()>
-                <Blocks blocks=&guide.introduction.blocks />
-            </div>
-            <SectionView section=&guide.role />
-            <SectionView section=&guide.why_now />
-            <p>
-                <Link to=Page::Salary>"Compare these salaries with your own pay"</Link>
-            </p>
-            <nav class="cg-explore" aria-labelledby="explore-heading">
-                <Heading level=2 id="explore-heading">"Explore the guide"</Heading>
-                <ul class="cg-cards">
-                    <li><Link to=Page::Roadmap class="cg-card">{guide.roadmap.heading.as_str()}</Link></li>
-                    <li><Link to=Page::Bootcamp class="cg-card">{guide.bootcamp.heading.as_str()}</Link></li>
-                    <li><Link to=Page::Trends class="cg-card">{guide.trends.heading.as_str()}</Link></li>
-                    <li><Link to=Page::Faq class="cg-card">{guide.faq.heading.as_str()}</Link></li>
-                </ul>
-            </nav>
-            <SectionView section=&guide.conclusion />
-            <ApplyNow />
+            <Later>
+                <div class="cg-section" id=guide.introduction.id.as_str()>
+                    <Blocks blocks=&guide.introduction.blocks />
+                </div>
+                <SectionView section=&guide.role />
+                <SectionView section=&guide.why_now />
+                <p>
+                    <Link to=Page::Salary>"Compare these salaries with your own pay"</Link>
+                </p>
+                <nav class="cg-explore" aria-labelledby="explore-heading">
+                    <Heading level=2 id="explore-heading">"Explore the guide"</Heading>
+                    <ul class="cg-cards">
+                        <li><Link to=Page::Roadmap class="cg-card">{guide.roadmap.heading.as_str()}</Link></li>
+                        <li><Link to=Page::Bootcamp class="cg-card">{guide.bootcamp.heading.as_str()}</Link></li>
+                        <li><Link to=Page::Trends class="cg-card">{guide.trends.heading.as_str()}</Link></li>
+                        <li><Link to=Page::Faq class="cg-card">{guide.faq.heading.as_str()}</Link></li>
+                    </ul>
+                </nav>
+                <SectionView section=&guide.conclusion />
+                <ApplyNow />
+            </Later>
         </article>
     }
 }

@@ -5,6 +5,7 @@ use super::blocks::Blocks;
 use super::progress::{ProgressSummary, ResetProgress, StepDone};
 use super::state::use_progress;
 use crate::app::heading::Heading;
+use crate::app::later::Later;
 use crate::app::nav::Link;
 use crate::app::page::Page;
 use crate::app::shell::ApplyNow;
@@ -58,7 +59,9 @@ fn StepRow(number: usize, step: &'static Step) -> impl IntoView {
                 <StepDone step=number compact=true />
             </div>
             <div class="cg-print-only">
-                <Blocks blocks=&step.blocks />
+                <Later>
+                    <Blocks blocks=&step.blocks />
+                </Later>
             </div>
         </li>
     }
@@ -84,39 +87,41 @@ pub fn StepPage(number: usize) -> impl IntoView {
             <Blocks blocks=&step.blocks />
             <StepDone step=number />
             <ProgressSummary />
-            <nav class="cg-pagination cg-no-print" aria-label="Previous and next steps">
-                <ul>
-                    {previous.map(|(n, s)| view! {
-                        <li class="cg-pagination__prev">
-                            <Link to=Page::Step(n)>
-                                <span class="cg-pagination__dir">"Previous step"</span>
-                                <span class="cg-pagination__title">{format!("Step {n}: {}", s.title)}</span>
-                            </Link>
-                        </li>
-                    })}
-                    {next.map(|(n, s)| view! {
-                        <li class="cg-pagination__next">
-                            <Link to=Page::Step(n)>
-                                <span class="cg-pagination__dir">"Next step"</span>
-                                <span class="cg-pagination__title">{format!("Step {n}: {}", s.title)}</span>
-                            </Link>
-                        </li>
-                    })}
-                </ul>
-            </nav>
-            {(next.is_none()).then(|| view! { <ApplyNow /> })}
-            <nav class="cg-step-list cg-no-print" aria-labelledby="all-steps-heading">
-                <Heading level=2 id="all-steps-heading">"All 8 steps"</Heading>
-                <ol>
-                    {guide
-                        .roadmap
-                        .steps
-                        .iter()
-                        .enumerate()
-                        .map(|(i, s)| view! { <StepListItem number=i + 1 step=s current=i + 1 == number /> })
-                        .collect_view()}
-                </ol>
-            </nav>
+            <Later>
+                <nav class="cg-pagination cg-no-print" aria-label="Previous and next steps">
+                    <ul>
+                        {previous.map(|(n, s)| view! {
+                            <li class="cg-pagination__prev">
+                                <Link to=Page::Step(n)>
+                                    <span class="cg-pagination__dir">"Previous step"</span>
+                                    <span class="cg-pagination__title">{format!("Step {n}: {}", s.title)}</span>
+                                </Link>
+                            </li>
+                        })}
+                        {next.map(|(n, s)| view! {
+                            <li class="cg-pagination__next">
+                                <Link to=Page::Step(n)>
+                                    <span class="cg-pagination__dir">"Next step"</span>
+                                    <span class="cg-pagination__title">{format!("Step {n}: {}", s.title)}</span>
+                                </Link>
+                            </li>
+                        })}
+                    </ul>
+                </nav>
+                {(next.is_none()).then(|| view! { <ApplyNow /> })}
+                <nav class="cg-step-list cg-no-print" aria-labelledby="all-steps-heading">
+                    <Heading level=2 id="all-steps-heading">"All 8 steps"</Heading>
+                    <ol>
+                        {guide
+                            .roadmap
+                            .steps
+                            .iter()
+                            .enumerate()
+                            .map(|(i, s)| view! { <StepListItem number=i + 1 step=s current=i + 1 == number /> })
+                            .collect_view()}
+                    </ol>
+                </nav>
+            </Later>
         </article>
     }
     .into_any()

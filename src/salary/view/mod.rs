@@ -11,6 +11,7 @@ use super::money::{Period, HOURS_PER_YEAR};
 use super::pay_input::{parse_pay, Pay, PayError};
 use super::query::Comparison;
 use crate::app::heading::Heading;
+use crate::app::later::Later;
 use crate::app::nav::use_nav;
 use crate::app::shell::{use_instance, ApplyNow};
 use crate::embed::events::HostEvent;
@@ -121,47 +122,49 @@ pub fn SalaryPage() -> impl IntoView {
                 <p class="cg-salary__sentence" aria-live="polite" data-testid="comparison">{comparison}</p>
             </section>
 
-            <section class="cg-salary__own">
-                <Heading level=2>"Compare with your pay"</Heading>
-                <form novalidate on:submit=move |ev| { ev.prevent_default(); commit_pay(true); }>
-                    <div class="cg-form-group" class:cg-form-group--error=move || pay_error.get().is_some()>
-                        <label class="cg-label" for="own-pay">"Your current pay, in US dollars"</label>
-                        <div class="cg-hint" id="own-pay-hint">"For example 52000, $52,000 or 52.5k"</div>
-                        {move || pay_error.get().map(|err| view! {
-                            <p class="cg-error-message" id="own-pay-error">
-                                <span class="cg-visually-hidden">"Error: "</span>{err.to_string()}
-                            </p>
-                        })}
-                        <input
-                            class="cg-input cg-input--width-10"
-                            class:cg-input--error=move || pay_error.get().is_some()
-                            id="own-pay"
-                            name="pay"
-                            type="text"
-                            inputmode="decimal"
-                            autocomplete="off"
-                            spellcheck="false"
-                            aria-describedby=move || if pay_error.get().is_some() { "own-pay-hint own-pay-error" } else { "own-pay-hint" }
-                            prop:value=move || pay_text.get()
-                            on:input=move |ev| pay_text.set(event_target_value(&ev))
-                            on:change=move |_| commit_pay(false)
-                        />
-                    </div>
-                    <PeriodChoice name="pay-per" legend="Paid" selected=pay_per.into()
-                        on_pick=Callback::new(move |p: Period| {
-                            update(&|c: &mut Comparison| c.pay_per = p);
-                            if pay_error.get_untracked().is_some() { commit_pay(true); }
-                        }) />
-                    <button type="submit" class="cg-button">"Compare my pay"</button>
-                </form>
-                <OwnPayResults own_pay=own_pay per=per />
-            </section>
+            <Later>
+                <section class="cg-salary__own">
+                    <Heading level=2>"Compare with your pay"</Heading>
+                    <form novalidate on:submit=move |ev| { ev.prevent_default(); commit_pay(true); }>
+                        <div class="cg-form-group" class:cg-form-group--error=move || pay_error.get().is_some()>
+                            <label class="cg-label" for="own-pay">"Your current pay, in US dollars"</label>
+                            <div class="cg-hint" id="own-pay-hint">"For example 52000, $52,000 or 52.5k"</div>
+                            {move || pay_error.get().map(|err| view! {
+                                <p class="cg-error-message" id="own-pay-error">
+                                    <span class="cg-visually-hidden">"Error: "</span>{err.to_string()}
+                                </p>
+                            })}
+                            <input
+                                class="cg-input cg-input--width-10"
+                                class:cg-input--error=move || pay_error.get().is_some()
+                                id="own-pay"
+                                name="pay"
+                                type="text"
+                                inputmode="decimal"
+                                autocomplete="off"
+                                spellcheck="false"
+                                aria-describedby=move || if pay_error.get().is_some() { "own-pay-hint own-pay-error" } else { "own-pay-hint" }
+                                prop:value=move || pay_text.get()
+                                on:input=move |ev| pay_text.set(event_target_value(&ev))
+                                on:change=move |_| commit_pay(false)
+                            />
+                        </div>
+                        <PeriodChoice name="pay-per" legend="Paid" selected=pay_per.into()
+                            on_pick=Callback::new(move |p: Period| {
+                                update(&|c: &mut Comparison| c.pay_per = p);
+                                if pay_error.get_untracked().is_some() { commit_pay(true); }
+                            }) />
+                        <button type="submit" class="cg-button">"Compare my pay"</button>
+                    </form>
+                    <OwnPayResults own_pay=own_pay per=per />
+                </section>
 
-            <chart::PayChart own_pay=own_pay per=per />
-            <table::FigureTable own_pay=own_pay per=per />
-            <table::Sources />
-            <Projections />
-            <ApplyNow />
+                <chart::PayChart own_pay=own_pay per=per />
+                <table::FigureTable own_pay=own_pay per=per />
+                <table::Sources />
+                <Projections />
+                <ApplyNow />
+            </Later>
         </article>
     }
 }

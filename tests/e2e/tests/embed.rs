@@ -489,6 +489,13 @@ async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() 
     watch_csp(&browser).await;
     // Fill the whole draft in storage, as a returning visitor would have it, then send.
     browser.goto(&site.url("/")).await;
+    // Wait for the app first, or it could read (and discard) what the test stores next.
+    browser
+        .wait_until(
+            "the app",
+            "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
+        )
+        .await;
     let draft = json!({"version":1,"step":"consent","answers":{"full_name":"Ada Lovelace","email":"ada@example.com","country":"United Kingdom","situation":"student","experience":"none","languages":[],"track":"node","cohort":"2027-05-03","motivation":"Backend work is where the interesting problems are, and I want to solve them.","consent":false},"reference":null,"submitted_at":null});
     browser
         .eval::<Value>(

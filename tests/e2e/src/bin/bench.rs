@@ -1,0 +1,410 @@
+//! `./x bench` — measures the release build and compares every figure with the budgets in
+//! `tests/e2e/budgets.json`. It is a benchmark, not a test: it always exits 0 after
+//! printing its table (also written to target/bench/latest.md).
+//!
+//! Rows: first-load transfer per asset (raw, gzip -9, brotli -11); Lighthouse mobile on four
+//! routes served precompressed from 127.0.0.1 (median of 3); click-to-DOM latency for three
+//! interactions (median and p95 of 50); navigation start to app mounted (median of 10).
+
+use e2e::{Browser, Site};
+use serde_json::{json, Value};
+use std::io::Write;
+use std::path::Path;
+use std::process::Command;
+
+const LIGHTHOUSE_ROUTES: [&str; 4] = ["/", "/roadmap/3", "/salary", "/apply/about-you"];
+const LIGHTHOUSE_RUNS: usize = 3;
+const INTERACTIONS: usize = 50;
+const STARTUPS: usize = 10;
+
+struct Report {
+    rows: Vec<[String; 4]>,
+}
+
+impl Report {
+    fn row(
+        &mut self,
+        what: impl Into<String>,
+        measured: impl Into<String>,
+        budget: impl Into<String>,
+        met: Option<bool>,
+    ) {
+        let verdict = match met {
+            Some(true) => "met",
+            Some(false) => "NOT MET",
+            None => "–",
+        };
+        let row = [
+            what.into(),
+            measured.into(),
+            budget.into(),
+            verdict.to_owned(),
+        ];
+        println!("{:<58} {:>22} {:>14} {:>8}", row[0], row[1], row[2], row[3]);
+        self.rows.push(row);
+    }
+}
+
+#[tokio::main]
+async fn main() {
+    let budgets: Value = serde_json::from_str(
+        &std::fs::read_to_string(e2e::workspace().join("tests/e2e/budgets.json"))
+            .expect("tests/e2e/budgets.json"),
+    )
+    .expect("budgets.json is JSON");
+    let mut report = Report { rows: Vec::new() };
+    println!(
+        "{:<58} {:>22} {:>14} {:>8}",
+        "Measure", "Measured", "Budget", "Verdict"
+    );
+
+    sizes(&mut report, &budgets);
+    let site = Site::start().await;
+    lighthouse(&mut report, &budgets, &site);
+    interactions(&mut report, &budgets, &site).await;
+    startup(&mut report, &site).await;
+
+    let machine = machine_description();
+    let mut markdown = format!(
+        "Measured {} on {machine}.\n\n| Measure | Measured | Budget | Verdict |\n|---|---:|---:|---|\n",
+        today()
+    );
+    for row in &report.rows {
+        markdown.push_str(&format!(
+            "| {} | {} | {} | {} |\n",
+            row[0], row[1], row[2], row[3]
+        ));
+    }
+    let out = e2e::workspace().join("target/bench");
+    std::fs::create_dir_all(&out).expect("target/bench");
+    std::fs::write(out.join("latest.md"), &markdown).expect("write report");
+    let unmet = report.rows.iter().filter(|r| r[3] == "NOT MET").count();
+    println!(
+        "\nbench: {} rows, {} budgets not met; table in target/bench/latest.md",
+        report.rows.len(),
+        unmet
+    );
+}
+
+fn today() -> String {
+    Command::new("date")
+        .arg("+%Y-%m-%d")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default()
+}
+
+fn machine_description() -> String {
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let chromium = Command::new(std::env::var("CHROME_PATH").unwrap_or_else(|_| "chromium".into()))
+        .arg("--version")
+        .output()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .unwrap_or_default();
+    format!("{} ({cpus} cores), {chromium}", std::env::consts::OS)
+}
+
+/// The files a first visit downloads, as named by index.html and the loader.
+fn first_load_files(dist: &Path) -> Vec<String> {
+    let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
+    let mut files = vec!["index.html".to_owned(), "career-guide.js".to_owned()];
+    for entry in std::fs::read_dir(dist).expect("dist") {
+        let name = entry
+            .expect("entry")
+            .file_name()
+            .to_string_lossy()
+            .into_owned();
+        let asset = name.ends_with(".css")
+            || name.ends_with("_bg.wasm")
+            || (name.starts_with("career-guide-") && name.ends_with(".js"));
+        if asset && index.contains(&name) {
+            files.push(name);
+        }
+    }
+    files
+}
+
+fn sizes(report: &mut Report, budgets: &Value) {
+    let dist = e2e::dist_dir();
+    let mut total = [0usize; 3];
+    for name in first_load_files(&dist) {
+        let bytes = std::fs::read(dist.join(&name)).expect("asset");
+        let gzip = {
+            let mut encoder =
+                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+            encoder.write_all(&bytes).expect("gzip");
+            encoder.finish().expect("gzip").len()
+        };
+        let brotli = {
+            let mut out = Vec::new();
+            let params = brotli::enc::BrotliEncoderParams {
+                quality: 11,
+                lgwin: 24,
+                ..Default::default()
+            };
+            brotli::BrotliCompress(&mut &bytes[..], &mut out, &params).expect("brotli");
+            out.len()
+        };
+        for (sum, size) in total.iter_mut().zip([bytes.len(), gzip, brotli]) {
+            *sum += size;
+        }
+        report.row(
+            format!("size: {name} (raw / gzip / brotli)"),
+            format!("{} / {} / {}", kb(bytes.len()), kb(gzip), kb(brotli)),
+            "",
+            None,
+        );
+    }
+    let budget = budgets["first_load_brotli_bytes"].as_u64().unwrap_or(0) as usize;
+    report.row(
+        "size: first-load total (raw / gzip / brotli)",
+        format!("{} / {} / {}", kb(total[0]), kb(total[1]), kb(total[2])),
+        format!("≤ {} br", kb(budget)),
+        Some(total[2] <= budget),
+    );
+}
+
+fn kb(bytes: usize) -> String {
+    format!("{:.1} KB", bytes as f64 / 1024.0)
+}
+
+fn median(values: &mut [f64]) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    values[values.len() / 2]
+}
+
+fn p95(values: &mut [f64]) -> f64 {
+    values.sort_by(|a, b| a.total_cmp(b));
+    values[((values.len() as f64 * 0.95).ceil() as usize)
+        .saturating_sub(1)
+        .min(values.len() - 1)]
+}
+
+fn lighthouse(report: &mut Report, budgets: &Value, site: &Site) {
+    let binary = e2e::workspace().join("node_modules/.bin/lighthouse");
+    if !binary.exists() {
+        report.row(
+            "lighthouse",
+            "not installed (run ./x bench)",
+            "",
+            Some(false),
+        );
+        return;
+    }
+    let min_score = budgets["lighthouse_min_score"].as_f64().unwrap_or(100.0);
+    let lcp_budget = budgets["lcp_ms"].as_f64().unwrap_or(0.0);
+    let cls_budget = budgets["cls"].as_f64().unwrap_or(0.0);
+    let tbt_budget = budgets["tbt_ms"].as_f64().unwrap_or(0.0);
+    for route in LIGHTHOUSE_ROUTES {
+        let mut runs: Vec<Value> = Vec::new();
+        for run in 0..LIGHTHOUSE_RUNS {
+            let profile = std::env::temp_dir().join(format!(
+                "career-guide-lighthouse-{}-{run}",
+                std::process::id()
+            ));
+            let output = Command::new(&binary)
+                .arg(site.url(route))
+                .args(["--quiet", "--output=json", "--output-path=stdout", "--form-factor=mobile"])
+                .arg("--only-categories=performance,accessibility,best-practices,seo")
+                .arg(format!(
+                    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --user-data-dir={}",
+                    profile.display()
+                ))
+                .output();
+            let _ = std::fs::remove_dir_all(&profile);
+            match output
+                .ok()
+                .and_then(|o| serde_json::from_slice::<Value>(&o.stdout).ok())
+            {
+                Some(result) => runs.push(result),
+                None => eprintln!("lighthouse run {run} of {route} failed"),
+            }
+        }
+        if runs.is_empty() {
+            report.row(
+                format!("lighthouse {route}"),
+                "failed to run",
+                "",
+                Some(false),
+            );
+            continue;
+        }
+        let score = |category: &str| {
+            let mut values: Vec<f64> = runs
+                .iter()
+                .map(|r| r["categories"][category]["score"].as_f64().unwrap_or(0.0) * 100.0)
+                .collect();
+            median(&mut values)
+        };
+        let audit = |id: &str| {
+            let mut values: Vec<f64> = runs
+                .iter()
+                .map(|r| r["audits"][id]["numericValue"].as_f64().unwrap_or(f64::NAN))
+                .collect();
+            median(&mut values)
+        };
+        let scores = ["performance", "accessibility", "best-practices", "seo"].map(score);
+        report.row(
+            format!("lighthouse {route}: perf / a11y / best practices / SEO"),
+            format!(
+                "{:.0} / {:.0} / {:.0} / {:.0}",
+                scores[0], scores[1], scores[2], scores[3]
+            ),
+            format!("{min_score:.0} each"),
+            Some(scores.iter().all(|s| *s >= min_score)),
+        );
+        let (lcp, cls, tbt) = (
+            audit("largest-contentful-paint"),
+            audit("cumulative-layout-shift"),
+            audit("total-blocking-time"),
+        );
+        report.row(
+            format!("lighthouse {route}: LCP"),
+            format!("{lcp:.0} ms"),
+            format!("≤ {lcp_budget:.0} ms"),
+            Some(lcp <= lcp_budget),
+        );
+        report.row(
+            format!("lighthouse {route}: CLS"),
+            format!("{cls:.3}"),
+            format!("≤ {cls_budget}"),
+            Some(cls <= cls_budget),
+        );
+        report.row(
+            format!("lighthouse {route}: TBT"),
+            format!("{tbt:.0} ms"),
+            format!("≤ {tbt_budget:.0} ms"),
+            Some(tbt <= tbt_budget),
+        );
+    }
+}
+
+/// Times `action` (JS that changes the page) until the app has updated the DOM, with
+/// performance marks, `runs` times in the page itself.
+const MEASURE: &str = "
+    const [rootSelector, action, runs] = arguments;
+    const done = arguments[arguments.length - 1];
+    const root = document.querySelector(rootSelector);
+    const act = new Function('i', action);
+    const times = [];
+    (async () => {
+      for (let i = 0; i < runs; i++) {
+        await new Promise(r => setTimeout(r, 20));
+        const updated = new Promise(resolve => {
+          const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+          observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+        });
+        performance.mark('interaction-start');
+        act(i);
+        await updated;
+        performance.mark('interaction-end');
+        times.push(performance.measure('interaction', 'interaction-start', 'interaction-end').duration);
+      }
+      done(times);
+    })();";
+
+async fn interactions(report: &mut Report, budgets: &Value, site: &Site) {
+    let budget = budgets["interaction_median_ms"].as_f64().unwrap_or(0.0);
+    let browser = Browser::start().await;
+    let cases = [
+        (
+            "/salary",
+            "salary level change",
+            "const s = document.querySelector('#level-a'); s.value = i % 2 ? 'average' : 'experienced'; s.dispatchEvent(new Event('change'));",
+        ),
+        (
+            "/salary",
+            "salary pay input",
+            "const p = document.querySelector('#own-pay'); p.value = (50 + i) + 'k'; p.dispatchEvent(new Event('input'));",
+        ),
+        (
+            "/apply/about-you",
+            "wizard Continue (validation and error summary)",
+            // Alternate between two different problems so every Continue changes the page.
+            "const e = document.querySelector('#email'); e.value = i % 2 ? 'name@' : ''; e.dispatchEvent(new Event('input')); document.querySelector('form.cg-form button[type=submit]').click();",
+        ),
+    ];
+    for (path, name, action) in cases {
+        browser.goto(&site.url(path)).await;
+        browser
+            .wait_until(
+                "the app",
+                "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
+            )
+            .await;
+        let result = browser
+            .client
+            .execute_async(
+                MEASURE,
+                vec![json!(".cg-page"), json!(action), json!(INTERACTIONS)],
+            )
+            .await;
+        let mut times: Vec<f64> = result
+            .ok()
+            .and_then(|v| serde_json::from_value(v).ok())
+            .unwrap_or_default();
+        if times.is_empty() {
+            report.row(
+                format!("latency: {name}"),
+                "failed to measure",
+                "",
+                Some(false),
+            );
+            continue;
+        }
+        let (med, p) = (median(&mut times.clone()), p95(&mut times));
+        report.row(
+            format!("latency: {name}, median / p95 of {INTERACTIONS}"),
+            format!("{med:.1} / {p:.1} ms"),
+            format!("median ≤ {budget:.0} ms"),
+            Some(med <= budget),
+        );
+    }
+    browser.close().await;
+}
+
+async fn startup(report: &mut Report, site: &Site) {
+    let browser = Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    browser
+        .cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": "new MutationObserver((_, o) => { if (document.querySelector('[data-career-guide-mounted] [data-page-heading]')) { window.__mountedAt = performance.now(); o.disconnect(); } }).observe(document, { subtree: true, childList: true });" }),
+        )
+        .await;
+    let mut times = Vec::new();
+    let mut mounts = Vec::new();
+    for _ in 0..STARTUPS {
+        browser.goto(&site.url("/")).await;
+        browser
+            .wait_until("the app", "return window.__mountedAt")
+            .await;
+        times.push(
+            browser
+                .eval::<f64>("return window.__mountedAt;", vec![])
+                .await,
+        );
+        // The loader measures its own mount call (performance.measure "career-guide:mount").
+        mounts.push(
+            browser
+                .eval::<f64>("const m = performance.getEntriesByName('career-guide:mount')[0]; return m ? m.duration : -1;", vec![])
+                .await,
+        );
+    }
+    report.row(
+        format!("start-up: navigation start to app mounted, median of {STARTUPS} (no cache)"),
+        format!("{:.0} ms", median(&mut times)),
+        "",
+        None,
+    );
+    report.row(
+        format!("start-up: the mount task itself, median of {STARTUPS}"),
+        format!("{:.1} ms", median(&mut mounts)),
+        "",
+        None,
+    );
+    browser.close().await;
+}
