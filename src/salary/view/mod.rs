@@ -159,7 +159,12 @@ pub fn SalaryPage() -> impl IntoView {
                     <OwnPayResults own_pay=own_pay per=per />
                 </section>
 
+            </Later>
+            // Each part mounts in its own task, so none blocks input for long on a slow phone.
+            <Later>
                 <chart::PayChart own_pay=own_pay per=per />
+            </Later>
+            <Later>
                 <table::FigureTable own_pay=own_pay per=per />
                 <table::Sources />
                 <Projections />

@@ -104,23 +104,35 @@ fn machine_description() -> String {
     format!("{} ({cpus} cores), {chromium}", std::env::consts::OS)
 }
 
-/// The files a first visit downloads, as named by index.html and the loader.
+/// The files a first visit downloads: the page, the loader, and what either names.
 fn first_load_files(dist: &Path) -> Vec<String> {
-    let index = std::fs::read_to_string(dist.join("index.html")).expect("dist/index.html");
+    let read = |name: &str| {
+        std::fs::read_to_string(dist.join(name)).unwrap_or_else(|e| panic!("dist/{name}: {e}"))
+    };
+    let referring = read("index.html") + &read("career-guide.js");
     let mut files = vec!["index.html".to_owned(), "career-guide.js".to_owned()];
-    for entry in std::fs::read_dir(dist).expect("dist") {
-        let name = entry
-            .expect("entry")
-            .file_name()
-            .to_string_lossy()
-            .into_owned();
-        let asset = name.ends_with(".css")
-            || name.ends_with("_bg.wasm")
-            || (name.starts_with("career-guide-") && name.ends_with(".js"));
-        if asset && index.contains(&name) {
-            files.push(name);
-        }
-    }
+    let mut names: Vec<String> = std::fs::read_dir(dist)
+        .expect("dist")
+        .map(|entry| {
+            entry
+                .expect("entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .filter(|name| {
+            [".css", ".js", ".wasm"]
+                .iter()
+                .any(|ext| name.ends_with(ext))
+        })
+        .filter(|name| name != "career-guide.js" && referring.contains(name.as_str()))
+        .collect();
+    names.sort();
+    files.extend(names);
+    assert!(
+        files.iter().any(|f| f.ends_with(".wasm")),
+        "the loader names no wasm file"
+    );
     files
 }
 
