@@ -58,18 +58,18 @@
     });
     start().then(
       function (glue) {
-        // Each mount is its own task, apart from starting the wasm, so no single task
-        // blocks the page for long.
+        // Each mount starts in its own task, apart from starting the wasm, and goes on in
+        // further short tasks (see src/embed/warm_up.rs), so no task blocks the page for long.
         elements.forEach(function (el) {
           setTimeout(function () {
             el.removeAttribute("data-career-guide-state");
-            performance.mark("career-guide:mount-start");
+            performance.mark("career-guide:task-start");
             try {
               glue.mount(el, base, base + assets.css);
             } catch (err) {
               fail(el, err);
             }
-            performance.measure("career-guide:mount", "career-guide:mount-start");
+            performance.measure("career-guide:task", "career-guide:task-start");
           }, 0);
         });
       },

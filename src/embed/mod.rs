@@ -5,3 +5,4 @@
 pub mod events;
 pub mod mount;
 pub mod options;
+pub mod warm_up;

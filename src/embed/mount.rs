@@ -4,6 +4,7 @@
 
 use super::events::HostEvent;
 use super::options::{read_options, MountOptions, Routing};
+use super::warm_up::warm_up_then;
 use crate::app::root::App;
 use crate::platform::dom;
 use leptos::prelude::*;
@@ -44,31 +45,30 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
         URL_ROUTING_TAKEN.with(|t| t.set(true));
     }
     let _ = element.set_attribute(MOUNTED, "");
-    let container = if options.standalone {
-        // Our own page: replace the fallback in place, in the same frame, so nothing shifts.
-        element.set_text_content(None);
-        let _ = element.class_list().add_1(ROOT_CLASS);
-        element.clone()
-    } else {
-        match isolate(&element, stylesheet) {
-            Some(container) => container,
-            None => {
-                dom::warn(
-                    "this element cannot hold a shadow root; mounting without style isolation.",
-                );
-                element.set_text_content(None);
-                let _ = element.class_list().add_1(ROOT_CLASS);
-                element.clone()
-            }
+    // Building the view is a task of its own, apart from parsing the content above: the
+    // browser compiles each wasm function on its first call, and one task doing both would
+    // block input for longer than a slow phone allows. The fallback stays until then.
+    let stylesheet = stylesheet.to_owned();
+    warm_up_then(move || {
+        let container = container_for(&element, &options, &stylesheet);
+        let kind = options.kind.name();
+        start(container, options, element.clone().into());
+        dom::emit(&element, &HostEvent::Ready { kind });
+    });
+}
+
+/// Where the app renders: inside a shadow root for an embed, or in place of the fallback on
+/// our own page (same frame, so nothing shifts).
+fn container_for(element: &HtmlElement, options: &MountOptions, stylesheet: &str) -> HtmlElement {
+    if !options.standalone {
+        if let Some(container) = isolate(element, stylesheet) {
+            return container;
         }
-    };
-    start(container, options.clone(), element.clone().into());
-    dom::emit(
-        &element,
-        &HostEvent::Ready {
-            kind: options.kind.name(),
-        },
-    );
+        dom::warn("this element cannot hold a shadow root; mounting without style isolation.");
+    }
+    element.set_text_content(None);
+    let _ = element.class_list().add_1(ROOT_CLASS);
+    element.clone()
 }
 
 fn start(container: HtmlElement, options: MountOptions, host: Element) {

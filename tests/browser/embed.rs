@@ -1,4 +1,4 @@
-use super::support::{document, settle};
+use super::support::{document, settle, wait_for};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -23,7 +23,7 @@ async fn mounting_isolates_the_widget_in_a_shadow_root_and_says_ready() {
         .unwrap();
 
     career_guide::embed::mount::mount(host.clone(), "/", "/missing.css");
-    settle().await;
+    wait_for("the ready event", || !events.borrow().is_empty()).await;
 
     let shadow = host.shadow_root().expect("a shadow root");
     assert!(shadow
@@ -39,6 +39,7 @@ async fn mounting_isolates_the_widget_in_a_shadow_root_and_says_ready() {
 
     // Mounting again is a no-op.
     career_guide::embed::mount::mount(host.clone(), "/", "/missing.css");
+    settle().await;
     assert_eq!(events.borrow().len(), 1);
     host.remove();
 }

@@ -64,6 +64,17 @@ pub fn clear_storage() {
 }
 
 /// Lets effects and the render they trigger run (a macrotask, so microtasks drain first).
+/// Lets tasks run until `ready` holds (the embed mount takes a few), failing with `what`.
+pub async fn wait_for(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..50 {
+        if ready() {
+            return;
+        }
+        settle().await;
+    }
+    panic!("timed out waiting for {what}");
+}
+
 pub async fn settle() {
     for _ in 0..3 {
         let promise = js_sys::Promise::new(&mut |resolve, _| {

@@ -388,7 +388,7 @@ async fn startup(report: &mut Report, site: &Site) {
         )
         .await;
     let mut times = Vec::new();
-    let mut mounts = Vec::new();
+    let mut tasks = Vec::new();
     for _ in 0..STARTUPS {
         browser.goto(&site.url("/")).await;
         browser
@@ -399,10 +399,11 @@ async fn startup(report: &mut Report, site: &Site) {
                 .eval::<f64>("return window.__mountedAt;", vec![])
                 .await,
         );
-        // The loader measures its own mount call (performance.measure "career-guide:mount").
-        mounts.push(
+        // Start-up runs in several short tasks, each measured as "career-guide:task" (the
+        // loader's first, then src/embed/warm_up.rs); a long one would block input.
+        tasks.push(
             browser
-                .eval::<f64>("const m = performance.getEntriesByName('career-guide:mount')[0]; return m ? m.duration : -1;", vec![])
+                .eval::<f64>("return Math.max(-1, ...performance.getEntriesByName('career-guide:task').map(m => m.duration));", vec![])
                 .await,
         );
     }
@@ -413,8 +414,8 @@ async fn startup(report: &mut Report, site: &Site) {
         None,
     );
     report.row(
-        format!("start-up: the mount task itself, median of {STARTUPS}"),
-        format!("{:.1} ms", median(&mut mounts)),
+        format!("start-up: the longest start-up task, median of {STARTUPS}"),
+        format!("{:.1} ms", median(&mut tasks)),
         "",
         None,
     );
