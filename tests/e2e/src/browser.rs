@@ -348,6 +348,15 @@ impl Browser {
         self.client.perform_actions(actions).await.expect("typing");
     }
 
+    /// Clicks the first element matching `css` inside the shadow root of `host`.
+    pub async fn click_in_shadow(&self, host: &str, css: &str) {
+        self.in_shadow(host, css)
+            .await
+            .click()
+            .await
+            .unwrap_or_else(|err| panic!("clicking {css} in {host}: {err}"));
+    }
+
     /// An element inside the shadow root of the mount element `host`.
     pub async fn in_shadow(&self, host: &str, css: &str) -> Element {
         let deadline = Instant::now() + PATIENCE;

@@ -47,21 +47,11 @@ async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_viola
         .send_keys("52k")
         .await
         .unwrap();
-    browser
-        .in_shadow(SALARY, "label[for=per-hour]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click_in_shadow(SALARY, "label[for=per-hour]").await;
     browser
         .wait_shadow_text(SALARY, ".cg-salary__pair", "an hour")
         .await;
-    browser
-        .in_shadow(APPLY, "button[type=submit]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click_in_shadow(APPLY, "button[type=submit]").await;
     browser
         .wait_shadow_text(APPLY, ".cg-error-summary", "There is a problem")
         .await;
@@ -108,11 +98,8 @@ async fn the_router_keeps_to_its_base_path_and_host_links_navigate_as_usual() {
         .eval::<Value>("window.__samePage = true; return null;", vec![])
         .await;
     browser
-        .in_shadow(guide, ".cg-nav a[href='/careers/roadmap']")
-        .await
-        .click()
-        .await
-        .unwrap();
+        .click_in_shadow(guide, ".cg-nav a[href='/careers/roadmap']")
+        .await;
     browser
         .wait_until(
             "the widget's roadmap",
@@ -297,25 +284,15 @@ async fn events_tell_the_host_what_happens_without_personal_data() {
         .select_by_value("United Kingdom")
         .await
         .unwrap();
-    let next = || async {
-        browser
-            .in_shadow(APPLY, "button[type=submit]")
-            .await
-            .click()
-            .await
-            .unwrap()
-    };
+    let next = || async { browser.click_in_shadow(APPLY, "button[type=submit]").await };
     next().await;
     browser
         .wait_text("#event-log", r#"{"step":"background","number":2}"#)
         .await;
     for label in ["situation", "experience"] {
         browser
-            .in_shadow(APPLY, &format!("label[for={label}]"))
-            .await
-            .click()
-            .await
-            .unwrap();
+            .click_in_shadow(APPLY, &format!("label[for={label}]"))
+            .await;
     }
     next().await;
     browser
@@ -323,11 +300,8 @@ async fn events_tell_the_host_what_happens_without_personal_data() {
         .await;
     for label in ["track", "cohort"] {
         browser
-            .in_shadow(APPLY, &format!("label[for={label}]"))
-            .await
-            .click()
-            .await
-            .unwrap();
+            .click_in_shadow(APPLY, &format!("label[for={label}]"))
+            .await;
     }
     next().await;
     browser
@@ -351,12 +325,7 @@ async fn events_tell_the_host_what_happens_without_personal_data() {
         "the wizard widget never touches the address bar"
     );
     next().await;
-    browser
-        .in_shadow(APPLY, "label[for=consent]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click_in_shadow(APPLY, "label[for=consent]").await;
     next().await;
     browser
         .wait_text("#event-log", "career-guide:submitted from apply")
@@ -511,17 +480,11 @@ async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() 
         .goto(&site.url(&format!("/e2e/apply-endpoint.html?endpoint={endpoint}")))
         .await;
     browser
-        .in_shadow("#apply", "label[for=consent]")
-        .await
-        .click()
-        .await
-        .unwrap();
+        .click_in_shadow("#apply", "label[for=consent]")
+        .await;
     browser
-        .in_shadow("#apply", "button[type=submit]")
-        .await
-        .click()
-        .await
-        .unwrap();
+        .click_in_shadow("#apply", "button[type=submit]")
+        .await;
     browser
         .wait_shadow_text("#apply", ".cg-reference", "MA-")
         .await;
@@ -545,12 +508,7 @@ async fn the_demo_host_page_with_widgets_has_no_axe_violations() {
     browser
         .assert_accessible("demo page with two widgets")
         .await;
-    browser
-        .in_shadow(APPLY, "button[type=submit]")
-        .await
-        .click()
-        .await
-        .unwrap();
+    browser.click_in_shadow(APPLY, "button[type=submit]").await;
     browser
         .wait_shadow_text(APPLY, ".cg-error-summary", "There is a problem")
         .await;
