@@ -45,9 +45,9 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
         URL_ROUTING_TAKEN.with(|t| t.set(true));
     }
     let _ = element.set_attribute(MOUNTED, "");
-    // Building the view is a task of its own, apart from parsing the content above: the
-    // browser compiles each wasm function on its first call, and one task doing both would
-    // block input for longer than a slow phone allows. The fallback stays until then.
+    // The view is built in a later task, after the warm-up (see warm_up.rs), not in this
+    // one that parsed the content: each task stays short on a slow phone. The fallback
+    // stays on screen until then.
     let stylesheet = stylesheet.to_owned();
     warm_up_then(move || {
         let container = container_for(&element, &options, &stylesheet);

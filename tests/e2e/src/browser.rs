@@ -12,6 +12,10 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+/// Matches once the app has mounted: the first page's heading inside a mounted element
+/// (the static fallback has no `data-page-heading`).
+pub const APP_MOUNTED: &str = "[data-career-guide-mounted] [data-page-heading]";
+
 /// How long to wait for something to appear before failing the test.
 const PATIENCE: Duration = Duration::from_secs(15);
 
@@ -140,6 +144,16 @@ impl Browser {
             .goto(url)
             .await
             .unwrap_or_else(|e| panic!("goto {url}: {e}"));
+    }
+
+    /// Opens `url` and waits until the app has mounted and shows its page heading.
+    pub async fn goto_app(&self, url: &str) {
+        self.goto(url).await;
+        self.wait_until(
+            "the app to mount",
+            &format!("return document.querySelector('{APP_MOUNTED}')"),
+        )
+        .await;
     }
 
     pub async fn reload(&self) {

@@ -18,7 +18,7 @@
 mod browser;
 mod site;
 
-pub use browser::{Browser, BrowserOptions};
+pub use browser::{Browser, BrowserOptions, APP_MOUNTED};
 pub use fantoccini::key::Key;
 pub use site::{Received, Reply, Site, SiteOptions, STRICT_CSP};
 

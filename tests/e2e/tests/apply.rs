@@ -549,14 +549,8 @@ async fn with_storage_blocked_the_wizard_works_in_memory_and_says_so() {
 async fn corrupt_or_older_drafts_are_discarded_with_a_notice() {
     let site = site_with_endpoint().await;
     let browser = Browser::start().await;
-    browser.goto(&site.url("/")).await;
     // Wait for the app first, or it could read (and discard) what the test stores next.
-    browser
-        .wait_until(
-            "the app",
-            "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
-        )
-        .await;
+    browser.goto_app(&site.url("/")).await;
     for stored in [
         "{not json",
         r#"{"version":0,"step":"consent","answers":{"full_name":"Old"}}"#,

@@ -62,13 +62,7 @@ async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_viola
         "/faq#how-long",
         "/apply",
     ] {
-        browser.goto(&site.url(path)).await;
-        browser
-            .wait_until(
-                "the app",
-                "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
-            )
-            .await;
+        browser.goto_app(&site.url(path)).await;
         let violations: Vec<String> = browser.eval("return window.__cspViolations;", vec![]).await;
         assert!(violations.is_empty(), "{path}: {violations:?}");
     }
@@ -457,14 +451,8 @@ async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() 
     let browser = Browser::start().await;
     watch_csp(&browser).await;
     // Fill the whole draft in storage, as a returning visitor would have it, then send.
-    browser.goto(&site.url("/")).await;
     // Wait for the app first, or it could read (and discard) what the test stores next.
-    browser
-        .wait_until(
-            "the app",
-            "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
-        )
-        .await;
+    browser.goto_app(&site.url("/")).await;
     let draft = json!({"version":1,"step":"consent","answers":{"full_name":"Ada Lovelace","email":"ada@example.com","country":"United Kingdom","situation":"student","experience":"none","languages":[],"track":"node","cohort":"2027-05-03","motivation":"Backend work is where the interesting problems are, and I want to solve them.","consent":false},"reference":null,"submitted_at":null});
     browser
         .eval::<Value>(

@@ -5,13 +5,7 @@ use serde_json::json;
 
 /// Opens `path` and waits until the app has mounted and shows a page heading.
 async fn open(browser: &Browser, site: &Site, path: &str) {
-    browser.goto(&site.url(path)).await;
-    browser
-        .wait_until(
-            "the app to mount",
-            "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
-        )
-        .await;
+    browser.goto_app(&site.url(path)).await;
 }
 
 const SITE: &str = "Melsoft Academy Backend Career Guide";

@@ -6,7 +6,7 @@
 //! routes served precompressed from 127.0.0.1 (median of 3); click-to-DOM latency for three
 //! interactions (median and p95 of 50); navigation start to app mounted (median of 10).
 
-use e2e::{Browser, Site};
+use e2e::{Browser, Site, APP_MOUNTED};
 use serde_json::{json, Value};
 use std::io::Write;
 use std::path::Path;
@@ -337,13 +337,7 @@ async fn interactions(report: &mut Report, budgets: &Value, site: &Site) {
         ),
     ];
     for (path, name, action) in cases {
-        browser.goto(&site.url(path)).await;
-        browser
-            .wait_until(
-                "the app",
-                "return document.querySelector('[data-career-guide-mounted] [data-page-heading]')",
-            )
-            .await;
+        browser.goto_app(&site.url(path)).await;
         let result = browser
             .client
             .execute_async(
@@ -384,7 +378,7 @@ async fn startup(report: &mut Report, site: &Site) {
     browser
         .cdp(
             "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "new MutationObserver((_, o) => { if (document.querySelector('[data-career-guide-mounted] [data-page-heading]')) { window.__mountedAt = performance.now(); o.disconnect(); } }).observe(document, { subtree: true, childList: true });" }),
+            json!({ "source": format!("new MutationObserver((_, o) => {{ if (document.querySelector('{APP_MOUNTED}')) {{ window.__mountedAt = performance.now(); o.disconnect(); }} }}).observe(document, {{ subtree: true, childList: true }});") }),
         )
         .await;
     let mut times = Vec::new();
