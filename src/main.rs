@@ -1,9 +1,15 @@
-//! The entry point Trunk builds. It only mounts: the loader (`career-guide.js`) calls
-//! [`mount`] for every `data-career-guide` element on the page.
+//! The entry Trunk builds. It only mounts: the loader (`career-guide.js`) calls [`mount`]
+//! for every `data-career-guide` element on the page.
 
 use wasm_bindgen::prelude::*;
 
-fn main() {}
+/// Runs when the module starts: a panic (a bug, never expected) names its cause in the
+/// console instead of a bare "unreachable".
+fn main() {
+    std::panic::set_hook(Box::new(|info| {
+        career_guide::platform::dom::error(&format!("internal error: {info}"));
+    }));
+}
 
 /// Mounts the app into `element`; `asset_base` is where the loader found the build,
 /// `stylesheet` the URL of its CSS (linked inside the shadow root of an embed).

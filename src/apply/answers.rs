@@ -1,8 +1,8 @@
 //! What the applicant has typed and chosen, and the fields of the form.
 
+use crate::content::names::named_enum;
+use crate::routing::page::StepId;
 use serde::{Deserialize, Serialize};
-
-use super::steps::StepId;
 
 /// Every answer of the application, kept exactly as entered until Continue trims it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -23,59 +23,31 @@ pub struct Answers {
     pub consent: bool,
 }
 
-/// A question of the form, in page order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Field {
-    FullName,
-    Email,
-    Phone,
-    Country,
-    Situation,
-    Experience,
-    Languages,
-    Track,
-    Cohort,
-    Motivation,
-    PortfolioUrl,
-    HeardFrom,
-    Consent,
+named_enum! {
+    /// A question of the form, in page order, by its name: the key of its wording in
+    /// `application.json` and the HTML id of its control.
+    pub enum Field {
+        FullName = "full-name",
+        Email = "email",
+        Phone = "phone",
+        Country = "country",
+        Situation = "situation",
+        Experience = "experience",
+        Languages = "languages",
+        Track = "track",
+        Cohort = "cohort",
+        Motivation = "motivation",
+        PortfolioUrl = "portfolio-url",
+        HeardFrom = "heard-from",
+        Consent = "consent",
+    }
 }
 
 impl Field {
-    pub const ALL: [Field; 13] = [
-        Field::FullName,
-        Field::Email,
-        Field::Phone,
-        Field::Country,
-        Field::Situation,
-        Field::Experience,
-        Field::Languages,
-        Field::Track,
-        Field::Cohort,
-        Field::Motivation,
-        Field::PortfolioUrl,
-        Field::HeardFrom,
-        Field::Consent,
-    ];
-
     /// The id of the field's input (for radios and checkboxes, of the first option), which
-    /// error summary links point at.
+    /// error summary links point at: the field's name.
     pub fn id(self) -> &'static str {
-        match self {
-            Field::FullName => "full-name",
-            Field::Email => "email",
-            Field::Phone => "phone",
-            Field::Country => "country",
-            Field::Situation => "situation",
-            Field::Experience => "experience",
-            Field::Languages => "languages",
-            Field::Track => "track",
-            Field::Cohort => "cohort",
-            Field::Motivation => "motivation",
-            Field::PortfolioUrl => "portfolio-url",
-            Field::HeardFrom => "heard-from",
-            Field::Consent => "consent",
-        }
+        self.name()
     }
 
     /// The step whose page asks this question.
@@ -140,11 +112,24 @@ impl Answers {
         *slot = value;
     }
 
-    /// Adds or removes a language, keeping the list free of duplicates.
-    pub fn set_language(&mut self, value: &str, used: bool) {
-        self.languages.retain(|l| l != value);
+    /// The values chosen for a many-choice field (empty for the others).
+    pub fn chosen(&self, field: Field) -> &[String] {
+        match field {
+            Field::Languages => &self.languages,
+            _ => &[],
+        }
+    }
+
+    /// Adds or removes a value of a many-choice field, keeping it free of duplicates;
+    /// ignored for the other fields.
+    pub fn set_chosen(&mut self, field: Field, value: &str, used: bool) {
+        let list = match field {
+            Field::Languages => &mut self.languages,
+            _ => return,
+        };
+        list.retain(|l| l != value);
         if used {
-            self.languages.push(value.to_owned());
+            list.push(value.to_owned());
         }
     }
 
@@ -182,10 +167,10 @@ mod tests {
     #[test]
     fn languages_never_repeat() {
         let mut a = Answers::default();
-        a.set_language("go", true);
-        a.set_language("go", true);
-        a.set_language("sql", true);
-        a.set_language("go", false);
+        a.set_chosen(Field::Languages, "go", true);
+        a.set_chosen(Field::Languages, "go", true);
+        a.set_chosen(Field::Languages, "sql", true);
+        a.set_chosen(Field::Languages, "go", false);
         assert_eq!(a.languages, ["sql"]);
     }
 }

@@ -1,10 +1,11 @@
 //! Wizard options and wording from `src/content/application.json`, so admissions can change
 //! tracks, cohort dates, countries and questions without touching Rust.
 
-use crate::content::{ContentError, EmbeddedFile, APPLICATION_JSON};
+use super::answers::Field;
+use crate::content::{ContentError, EmbeddedFile, Loaded, APPLICATION_JSON};
+use crate::routing::page::StepId;
 use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -16,9 +17,10 @@ pub struct ApplyConfig {
     pub endpoint: Option<String>,
     pub programme: Programme,
     pub intro: String,
-    /// Page headings, by step slug.
-    pub steps: BTreeMap<String, String>,
-    pub questions: Questions,
+    /// Page headings, by step.
+    pub steps: BTreeMap<StepId, String>,
+    /// Each question's wording, by field.
+    pub questions: BTreeMap<Field, Question>,
     pub countries: Vec<String>,
     pub situations: Vec<Choice>,
     pub experience_levels: Vec<Choice>,
@@ -45,24 +47,9 @@ pub struct Question {
     pub label: String,
     #[serde(default)]
     pub hint: Option<String>,
-}
-
-#[derive(Clone, Debug, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Questions {
-    pub full_name: Question,
-    pub email: Question,
-    pub phone: Question,
-    pub country: Question,
-    pub situation: Question,
-    pub experience: Question,
-    pub languages: Question,
-    pub track: Question,
-    pub cohort: Question,
-    pub motivation: Question,
-    pub portfolio_url: Question,
-    pub heard_from: Question,
-    pub consent: Question,
+    /// A select's first, empty option ("Choose a country").
+    #[serde(default)]
+    pub placeholder: Option<String>,
 }
 
 /// One option of a radio group, checkbox group or select.
@@ -79,11 +66,7 @@ pub struct Choice {
 
 impl ApplyConfig {
     pub fn load(file: EmbeddedFile) -> Result<ApplyConfig, ContentError> {
-        let config: ApplyConfig = file.parse()?;
-        config
-            .check()
-            .map_err(|message| ContentError::rule(file.path, message))?;
-        Ok(config)
+        file.load(ApplyConfig::check)
     }
 
     pub fn check(&self) -> Result<(), String> {
@@ -111,9 +94,14 @@ impl ApplyConfig {
         if self.countries.is_empty() {
             return Err("countries has no options".into());
         }
-        for slug in super::steps::StepId::ALL.map(|s| s.slug()) {
-            if !self.steps.contains_key(slug) {
-                return Err(format!("steps has no heading for `{slug}`"));
+        for step in StepId::ALL {
+            if !self.steps.contains_key(&step) {
+                return Err(format!("steps has no heading for `{}`", step.name()));
+            }
+        }
+        for field in Field::ALL {
+            if !self.questions.contains_key(&field) {
+                return Err(format!("questions has no wording for `{}`", field.name()));
             }
         }
         if let Some(endpoint) = &self.endpoint {
@@ -128,8 +116,13 @@ impl ApplyConfig {
     }
 
     /// The heading of a step's page.
-    pub fn step_heading(&self, slug: &str) -> &str {
-        self.steps.get(slug).map_or("", String::as_str)
+    pub fn step_heading(&self, step: StepId) -> &str {
+        self.steps.get(&step).map_or("", String::as_str)
+    }
+
+    /// A question's wording (every field has one: [`ApplyConfig::check`]).
+    pub fn question(&self, field: Field) -> &Question {
+        &self.questions[&field]
     }
 }
 
@@ -146,18 +139,12 @@ pub fn offers(choices: &[Choice], value: &str) -> bool {
 }
 
 /// The configuration embedded in the binary; parsed once, on first use.
-pub fn apply_config() -> &'static ApplyConfig {
-    match try_apply_config() {
-        Ok(config) => config,
-        Err(err) => panic!("{err}"),
-    }
-}
+pub static APPLICATION: Loaded<ApplyConfig> = Loaded::new(APPLICATION_JSON, ApplyConfig::check);
 
-pub fn try_apply_config() -> Result<&'static ApplyConfig, &'static ContentError> {
-    static CONFIG: OnceLock<Result<ApplyConfig, ContentError>> = OnceLock::new();
-    CONFIG
-        .get_or_init(|| ApplyConfig::load(APPLICATION_JSON))
-        .as_ref()
+/// The embedded configuration (the native tests keep it valid; the wizard asks
+/// [`APPLICATION`] first).
+pub fn apply_config() -> &'static ApplyConfig {
+    APPLICATION.get()
 }
 
 #[cfg(test)]
@@ -166,7 +153,7 @@ mod tests {
 
     #[test]
     fn the_embedded_config_offers_the_articles_two_tracks() {
-        let config = try_apply_config().unwrap_or_else(|e| panic!("{e}"));
+        let config = APPLICATION.try_get().unwrap_or_else(|e| panic!("{e}"));
         let tracks: Vec<_> = config.tracks.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(tracks, ["Node.js/Express.js", "Python/Flask/Django"]);
         assert!(config.programme.duration_note.contains("3 months"));

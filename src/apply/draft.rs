@@ -3,17 +3,23 @@
 
 use super::answers::Answers;
 use super::steps::StepId;
+use crate::platform::storage::{Restored, Versioned};
 use serde::{Deserialize, Serialize};
 
-pub const DRAFT_KEY: &str = "career-guide:application-draft";
-pub const RECEIPT_KEY: &str = "career-guide:application-receipt";
-/// Bumped whenever the stored shape changes; drafts from another version are discarded.
-pub const DRAFT_VERSION: u32 = 1;
+/// Where the draft is kept; drafts of another version are discarded with a notice.
+pub const DRAFT_STORE: Versioned = Versioned {
+    key: "career-guide:application-draft",
+    version: 1,
+};
+
+/// Where the receipt of a sent application is kept.
+pub const RECEIPT_STORE: Versioned = Versioned {
+    key: "career-guide:application-receipt",
+    version: 1,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Draft {
-    pub version: u32,
     pub step: StepId,
     pub answers: Answers,
     /// Fixed on the first attempt to send, so retries and double clicks are one application.
@@ -24,7 +30,6 @@ pub struct Draft {
 impl Default for Draft {
     fn default() -> Self {
         Draft {
-            version: DRAFT_VERSION,
             step: StepId::AboutYou,
             answers: Answers::default(),
             reference: None,
@@ -33,37 +38,20 @@ impl Default for Draft {
     }
 }
 
-/// What was found in storage.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Restored<T> {
-    Nothing,
-    Found(T),
-    /// Something was stored but could not be used; it is discarded and the visitor told.
-    Discarded,
-}
-
 impl Draft {
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        DRAFT_STORE.encode(self)
     }
 
     pub fn restore(stored: Option<&str>) -> Restored<Draft> {
-        let Some(text) = stored else {
-            return Restored::Nothing;
-        };
-        // Read the version first, so an older draft is recognised even if its shape differs.
-        #[derive(Deserialize)]
-        struct Version {
-            version: u32,
-        }
-        match serde_json::from_str::<Version>(text) {
-            Ok(Version {
-                version: DRAFT_VERSION,
-            }) => match serde_json::from_str::<Draft>(text) {
-                Ok(draft) if draft.step != StepId::Confirmation => Restored::Found(draft),
-                _ => Restored::Discarded,
-            },
-            _ => Restored::Discarded,
+        Draft::usable(DRAFT_STORE.decode(stored))
+    }
+
+    /// A draft never stands at the confirmation: that page belongs to a receipt.
+    pub fn usable(restored: Restored<Draft>) -> Restored<Draft> {
+        match restored {
+            Restored::Found(draft) if draft.step == StepId::Confirmation => Restored::Discarded,
+            other => other,
         }
     }
 
@@ -75,9 +63,7 @@ impl Draft {
 
 /// What stays on the device after sending: enough for the confirmation page and a copy.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Receipt {
-    pub version: u32,
     pub reference: String,
     pub submitted_at: String,
     pub answers: Answers,
@@ -85,17 +71,11 @@ pub struct Receipt {
 
 impl Receipt {
     pub fn to_json(&self) -> String {
-        serde_json::to_string(self).unwrap_or_default()
+        RECEIPT_STORE.encode(self)
     }
 
     pub fn restore(stored: Option<&str>) -> Restored<Receipt> {
-        match stored {
-            None => Restored::Nothing,
-            Some(text) => match serde_json::from_str::<Receipt>(text) {
-                Ok(receipt) if receipt.version == DRAFT_VERSION => Restored::Found(receipt),
-                _ => Restored::Discarded,
-            },
-        }
+        RECEIPT_STORE.decode(stored)
     }
 }
 
@@ -157,7 +137,6 @@ mod tests {
     #[test]
     fn receipts_round_trip_and_reject_junk() {
         let receipt = Receipt {
-            version: DRAFT_VERSION,
             reference: "MA-2345-6789".into(),
             submitted_at: "2026-11-24T10:00:00.000Z".into(),
             answers: complete_answers(),

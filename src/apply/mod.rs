@@ -1,6 +1,6 @@
-//! The application wizard. The model — [`answers`], [`validate`], [`steps`] (the state
-//! machine), [`draft`], [`reference`], [`payload`], [`submission`] — is pure and tested
-//! natively; [`view`] renders it and talks to the browser.
+//! The application wizard. The model — [`answers`], [`config`], [`validate`], [`steps`]
+//! (the state machine), [`draft`], [`reference`], [`payload`], [`submission`] (sending) —
+//! is pure and tested natively; [`view`] renders it, loaded as a chunk of its own.
 
 pub mod answers;
 pub mod config;
@@ -11,3 +11,13 @@ pub mod steps;
 pub mod submission;
 pub mod validate;
 pub mod view;
+
+use crate::routing::page::StepId;
+
+crate::ui::chunk::split_point! {
+    chunk apply, preload preload;
+    /// The wizard's page for `requested` (`None`: wherever the visitor should be).
+    pub fn page(requested: Option<StepId>) -> AnyView {
+        view::page(requested)
+    }
+}

@@ -8,71 +8,77 @@ use serde::Serialize;
 pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Payload<'a> {
+pub struct Payload {
     pub schema_version: u32,
-    pub reference: &'a str,
+    pub reference: String,
     /// Equal to the reference: a retry of the same application carries the same key.
-    pub idempotency_key: &'a str,
+    pub idempotency_key: String,
     /// ISO 8601, UTC, fixed on the first attempt.
-    pub submitted_at: &'a str,
-    pub track: &'a str,
-    pub cohort: &'a str,
-    pub answers: PayloadAnswers<'a>,
+    pub submitted_at: String,
+    pub track: String,
+    pub cohort: String,
+    pub answers: PayloadAnswers,
 }
 
 /// Answers as sent: trimmed, with optional ones that were left empty as `null`.
 #[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct PayloadAnswers<'a> {
-    pub full_name: &'a str,
-    pub email: &'a str,
-    pub phone: Option<&'a str>,
-    pub country: &'a str,
-    pub situation: &'a str,
-    pub experience: &'a str,
-    pub languages: &'a [String],
-    pub motivation: &'a str,
-    pub portfolio_url: Option<&'a str>,
-    pub heard_from: Option<&'a str>,
+pub struct PayloadAnswers {
+    pub full_name: String,
+    pub email: String,
+    pub phone: Option<String>,
+    pub country: String,
+    pub situation: String,
+    pub experience: String,
+    pub languages: Vec<String>,
+    pub motivation: String,
+    pub portfolio_url: Option<String>,
+    pub heard_from: Option<String>,
     pub privacy_consent: bool,
 }
 
-fn optional(text: &str) -> Option<&str> {
+fn optional(text: &str) -> Option<String> {
     let trimmed = text.trim();
-    (!trimmed.is_empty()).then_some(trimmed)
+    (!trimmed.is_empty()).then(|| trimmed.to_owned())
 }
 
-impl<'a> Payload<'a> {
+impl Payload {
     pub fn new(
         schema_version: u32,
-        reference: &'a str,
-        submitted_at: &'a str,
-        answers: &'a Answers,
-    ) -> Payload<'a> {
+        reference: &str,
+        submitted_at: &str,
+        answers: &Answers,
+    ) -> Payload {
         Payload {
             schema_version,
-            reference,
-            idempotency_key: reference,
-            submitted_at,
-            track: &answers.track,
-            cohort: &answers.cohort,
-            answers: PayloadAnswers {
-                full_name: answers.full_name.trim(),
-                email: answers.email.trim(),
-                phone: optional(&answers.phone),
-                country: &answers.country,
-                situation: &answers.situation,
-                experience: &answers.experience,
-                languages: &answers.languages,
-                motivation: answers.motivation.trim(),
-                portfolio_url: optional(&answers.portfolio_url),
-                heard_from: optional(&answers.heard_from),
-                privacy_consent: answers.consent,
-            },
+            reference: reference.to_owned(),
+            idempotency_key: reference.to_owned(),
+            submitted_at: submitted_at.to_owned(),
+            track: answers.track.clone(),
+            cohort: answers.cohort.clone(),
+            answers: PayloadAnswers::new(answers),
         }
     }
 
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_default()
+    }
+}
+
+impl PayloadAnswers {
+    pub fn new(answers: &Answers) -> PayloadAnswers {
+        PayloadAnswers {
+            full_name: answers.full_name.trim().to_owned(),
+            email: answers.email.trim().to_owned(),
+            phone: optional(&answers.phone),
+            country: answers.country.clone(),
+            situation: answers.situation.clone(),
+            experience: answers.experience.clone(),
+            languages: answers.languages.clone(),
+            motivation: answers.motivation.trim().to_owned(),
+            portfolio_url: optional(&answers.portfolio_url),
+            heard_from: optional(&answers.heard_from),
+            privacy_consent: answers.consent,
+        }
     }
 }
 

@@ -1,60 +1,27 @@
-//! The wizard as a state machine: its steps, which ones a visitor may open, and where
+//! The wizard as a state machine over its steps (named in the route table,
+//! [`StepId`]): which pages ask questions, which ones a visitor may open, and where
 //! Continue leads (including back to "Check your answers" after a Change link).
 
-use super::answers::Answers;
+use super::answers::{Answers, Field};
 use super::config::ApplyConfig;
 use super::validate::validate_step;
+pub use crate::routing::page::StepId;
 
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
-)]
-#[serde(rename_all = "kebab-case")]
-pub enum StepId {
-    AboutYou,
-    Background,
-    Track,
-    Motivation,
-    CheckAnswers,
-    Consent,
-    Confirmation,
+/// The pages that ask questions, numbered "Question N of 5": every step with a field.
+pub fn question_pages() -> impl Iterator<Item = StepId> {
+    StepId::ALL
+        .into_iter()
+        .filter(|step| Field::of_step(*step).next().is_some())
 }
 
-/// The pages that ask questions, numbered "Question N of 5".
-pub const QUESTION_PAGES: [StepId; 5] = [
-    StepId::AboutYou,
-    StepId::Background,
-    StepId::Track,
-    StepId::Motivation,
-    StepId::Consent,
-];
+/// The question pages "Check your answers" reviews: those before it.
+pub fn reviewed_pages() -> impl Iterator<Item = StepId> {
+    question_pages().filter(|step| *step < StepId::CheckAnswers)
+}
 
+/// The wizard's rules for each step. (The steps themselves, with their URL slugs, are
+/// declared in the route table.)
 impl StepId {
-    pub const ALL: [StepId; 7] = [
-        StepId::AboutYou,
-        StepId::Background,
-        StepId::Track,
-        StepId::Motivation,
-        StepId::CheckAnswers,
-        StepId::Consent,
-        StepId::Confirmation,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            StepId::AboutYou => "about-you",
-            StepId::Background => "background",
-            StepId::Track => "track",
-            StepId::Motivation => "motivation",
-            StepId::CheckAnswers => "check-answers",
-            StepId::Consent => "consent",
-            StepId::Confirmation => "confirmation",
-        }
-    }
-
-    pub fn from_slug(slug: &str) -> Option<StepId> {
-        StepId::ALL.into_iter().find(|s| s.slug() == slug)
-    }
-
     /// A short name, for titles and the review page.
     pub fn title(self) -> &'static str {
         match self {
@@ -70,10 +37,9 @@ impl StepId {
 
     /// "Question 2 of 5", or `None` on pages that ask nothing.
     pub fn question_number(self) -> Option<(usize, usize)> {
-        QUESTION_PAGES
-            .iter()
-            .position(|s| *s == self)
-            .map(|i| (i + 1, QUESTION_PAGES.len()))
+        question_pages()
+            .position(|s| s == self)
+            .map(|i| (i + 1, question_pages().count()))
     }
 
     /// The page before this one, for the Back link.
@@ -101,15 +67,9 @@ impl StepId {
 /// The first question page whose answers are missing or wrong; `CheckAnswers` when all
 /// question pages before it are complete.
 pub fn first_incomplete(answers: &Answers, config: &ApplyConfig) -> StepId {
-    [
-        StepId::AboutYou,
-        StepId::Background,
-        StepId::Track,
-        StepId::Motivation,
-    ]
-    .into_iter()
-    .find(|step| !validate_step(*step, answers, config).is_empty())
-    .unwrap_or(StepId::CheckAnswers)
+    reviewed_pages()
+        .find(|step| !validate_step(*step, answers, config).is_empty())
+        .unwrap_or(StepId::CheckAnswers)
 }
 
 /// Which page to show when a visitor asks for `requested`.
@@ -161,11 +121,16 @@ mod tests {
     use crate::apply::validate::tests::complete_answers;
 
     #[test]
-    fn slugs_round_trip() {
-        for step in StepId::ALL {
-            assert_eq!(StepId::from_slug(step.slug()), Some(step));
-        }
-        assert_eq!(StepId::from_slug("nope"), None);
+    fn review_covers_the_question_pages_before_it() {
+        assert_eq!(
+            reviewed_pages().collect::<Vec<_>>(),
+            [
+                StepId::AboutYou,
+                StepId::Background,
+                StepId::Track,
+                StepId::Motivation
+            ]
+        );
     }
 
     #[test]

@@ -1,36 +1,30 @@
-//! Sending the application: the states a visitor sees, and the messages for each failure.
-//! The network call lives in the view; this keeps the rules testable.
+//! Sending the application, as a model: [`prepare`] checks the answers, fixes the
+//! application's reference and time in the draft (so every retry and double click is the
+//! same application) and builds the request; [`send`] posts it through a [`Transport`] and
+//! judges the answer. The view only shows the state; the network lives behind the trait,
+//! so the whole sequence is tested natively.
 
-/// How long to wait for the endpoint before telling the visitor to try again.
-pub const TIMEOUT_MS: u32 = 10_000;
+use super::config::ApplyConfig;
+use super::draft::{Draft, Receipt};
+use super::payload::Payload;
+use super::steps::StepId;
+use super::validate::{validate_step, FieldError};
+use crate::platform::host_events::HostEvent;
+use std::future::Future;
 
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Submission {
-    /// Not sent yet.
-    Idle,
-    /// A request is on its way; further clicks are ignored.
-    Sending,
-    /// The last attempt failed; everything is kept and the visitor can retry.
-    Failed(Failure),
-    /// There is no endpoint: the wizard is a preview and nothing was sent.
-    Preview,
-}
+/// How long to wait for the endpoint before telling the visitor to try again, unless the
+/// host sets `data-timeout-seconds`.
+pub const DEFAULT_TIMEOUT_SECONDS: u32 = 10;
 
+/// Why an attempt did not reach the endpoint or was not accepted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Failure {
     /// The endpoint answered with this non-2xx status.
     Status(u16),
     /// The request never got an answer (offline, refused, blocked).
     Network,
-    /// No answer within [`TIMEOUT_MS`].
+    /// No answer within the timeout.
     Timeout,
-}
-
-impl Submission {
-    /// Whether a click on Submit should start a request now.
-    pub fn may_send(&self) -> bool {
-        !matches!(self, Submission::Sending)
-    }
 }
 
 impl Failure {
@@ -59,21 +53,252 @@ pub fn is_success(status: u16) -> bool {
     (200..300).contains(&status)
 }
 
+/// A request ready to go.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Request {
+    pub endpoint: String,
+    pub payload: Payload,
+    pub timeout_seconds: u32,
+}
+
+/// How a request reaches the endpoint: a JSON POST carrying the payload's idempotency key
+/// as a header. `Ok` carries the HTTP status, whatever it is.
+pub trait Transport {
+    fn post(&self, request: &Request) -> impl Future<Output = Result<u16, Failure>>;
+}
+
+/// Why pressing "Send application" sent nothing.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NotSent {
+    /// Something is missing (consent): shown as errors.
+    Invalid(Vec<FieldError>),
+    /// No endpoint is configured: the wizard is a preview.
+    Preview,
+}
+
+/// What a request that was sent comes to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// The endpoint accepted it; keep the receipt and tell the host.
+    Accepted {
+        receipt: Box<Receipt>,
+        event: HostEvent,
+    },
+    /// It was not accepted; everything is kept and the visitor can retry.
+    Failed(Failure),
+}
+
+/// Checks the draft and builds its request. Fixes the reference (from `new_reference`)
+/// and the time (from `now`) in `draft` on the first attempt only; the caller saves the
+/// draft before sending, so even a reload mid-request keeps the same application.
+pub fn prepare(
+    draft: &mut Draft,
+    config: &ApplyConfig,
+    endpoint: Option<&str>,
+    timeout_seconds: u32,
+    new_reference: impl FnOnce() -> String,
+    now: impl FnOnce() -> String,
+) -> Result<Request, NotSent> {
+    let errors = validate_step(StepId::Consent, &draft.answers, config);
+    if !errors.is_empty() {
+        return Err(NotSent::Invalid(errors));
+    }
+    let Some(endpoint) = endpoint else {
+        return Err(NotSent::Preview);
+    };
+    let reference = draft.reference.get_or_insert_with(new_reference).clone();
+    let submitted_at = draft.submitted_at.get_or_insert_with(now).clone();
+    Ok(Request {
+        endpoint: endpoint.to_owned(),
+        payload: Payload::new(
+            config.schema_version,
+            &reference,
+            &submitted_at,
+            &draft.answers,
+        ),
+        timeout_seconds,
+    })
+}
+
+/// Sends a prepared request and judges the answer: any 2xx is accepted.
+pub async fn send(request: Request, draft: &Draft, transport: &impl Transport) -> Outcome {
+    match transport.post(&request).await {
+        Ok(status) if is_success(status) => Outcome::Accepted {
+            event: HostEvent::Submitted {
+                reference: request.payload.reference.clone(),
+            },
+            receipt: Box::new(Receipt {
+                reference: request.payload.reference,
+                submitted_at: request.payload.submitted_at,
+                answers: draft.answers.clone(),
+            }),
+        },
+        Ok(status) => Outcome::Failed(Failure::Status(status)),
+        Err(failure) => Outcome::Failed(failure),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::apply::config::apply_config;
+    use crate::apply::validate::tests::complete_answers;
+    use std::cell::RefCell;
+    use std::pin::pin;
+    use std::task::{Context, Poll, Waker};
 
-    #[test]
-    fn only_2xx_is_success() {
-        assert!(is_success(201) && is_success(200) && is_success(204));
-        assert!(!is_success(500) && !is_success(409) && !is_success(302) && !is_success(0));
+    /// Answers in turn, recording every request.
+    struct FakeEndpoint {
+        answers: RefCell<Vec<Result<u16, Failure>>>,
+        seen: RefCell<Vec<Request>>,
+    }
+
+    impl FakeEndpoint {
+        fn answering(answers: Vec<Result<u16, Failure>>) -> Self {
+            FakeEndpoint {
+                answers: RefCell::new(answers),
+                seen: RefCell::new(Vec::new()),
+            }
+        }
+    }
+
+    impl Transport for FakeEndpoint {
+        async fn post(&self, request: &Request) -> Result<u16, Failure> {
+            self.seen.borrow_mut().push(request.clone());
+            self.answers.borrow_mut().remove(0)
+        }
+    }
+
+    /// Runs a future that never waits (the fake endpoint answers at once).
+    fn now<T>(future: impl Future<Output = T>) -> T {
+        match pin!(future).poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(value) => value,
+            Poll::Pending => panic!("the fake endpoint never waits"),
+        }
+    }
+
+    fn ready_draft() -> Draft {
+        let mut answers = complete_answers();
+        answers.consent = true;
+        Draft {
+            answers,
+            ..Draft::default()
+        }
+    }
+
+    fn attempt(draft: &mut Draft, endpoint: &FakeEndpoint) -> Outcome {
+        let request = prepare(
+            draft,
+            apply_config(),
+            Some("https://admissions.example.com/applications"),
+            10,
+            || "MA-2345-6789".into(),
+            || "2026-11-24T10:00:00.000Z".into(),
+        )
+        .expect("a complete draft is sent");
+        now(send(request, draft, endpoint))
     }
 
     #[test]
-    fn sending_blocks_a_second_click() {
-        assert!(!Submission::Sending.may_send());
-        assert!(Submission::Idle.may_send());
-        assert!(Submission::Failed(Failure::Timeout).may_send());
+    fn created_and_any_other_2xx_are_accepted_with_a_receipt_and_an_event() {
+        for status in [201, 200, 202, 204] {
+            let endpoint = FakeEndpoint::answering(vec![Ok(status)]);
+            let mut draft = ready_draft();
+            let Outcome::Accepted { receipt, event } = attempt(&mut draft, &endpoint) else {
+                panic!("{status} is accepted");
+            };
+            assert_eq!(receipt.reference, "MA-2345-6789");
+            assert_eq!(receipt.answers, draft.answers);
+            assert_eq!(
+                event,
+                HostEvent::Submitted {
+                    reference: "MA-2345-6789".into()
+                }
+            );
+            let request = &endpoint.seen.borrow()[0];
+            assert_eq!(request.payload.idempotency_key, "MA-2345-6789");
+            assert_eq!(request.timeout_seconds, 10);
+        }
+    }
+
+    #[test]
+    fn client_and_server_errors_timeouts_and_network_failures_keep_everything() {
+        for answer in [
+            Ok(400),
+            Ok(409),
+            Ok(422),
+            Ok(500),
+            Ok(503),
+            Ok(302),
+            Err(Failure::Timeout),
+            Err(Failure::Network),
+        ] {
+            let endpoint = FakeEndpoint::answering(vec![answer.clone()]);
+            let mut draft = ready_draft();
+            let outcome = attempt(&mut draft, &endpoint);
+            let expected = match answer {
+                Ok(status) => Failure::Status(status),
+                Err(failure) => failure,
+            };
+            assert_eq!(outcome, Outcome::Failed(expected));
+            assert!(draft.answers.consent, "nothing is lost");
+            assert_eq!(draft.reference.as_deref(), Some("MA-2345-6789"));
+        }
+    }
+
+    #[test]
+    fn a_retry_sends_the_same_application_with_the_same_key() {
+        let endpoint = FakeEndpoint::answering(vec![Ok(500), Err(Failure::Timeout), Ok(201)]);
+        let mut draft = ready_draft();
+        let mut references = vec!["MA-2345-6789", "MA-ZZZZ-ZZZZ", "MA-AAAA-AAAA"].into_iter();
+        let mut outcomes = Vec::new();
+        for _ in 0..3 {
+            let request = prepare(
+                &mut draft,
+                apply_config(),
+                Some("/api/applications"),
+                10,
+                || references.next().unwrap().into(),
+                || "later".into(),
+            )
+            .unwrap();
+            outcomes.push(now(send(request, &draft, &endpoint)));
+        }
+        assert!(matches!(outcomes[2], Outcome::Accepted { .. }));
+        let seen = endpoint.seen.borrow();
+        assert_eq!(seen.len(), 3);
+        assert!(seen.iter().all(|r| r.payload == seen[0].payload));
+        assert_eq!(seen[0].payload.reference, "MA-2345-6789");
+    }
+
+    #[test]
+    fn without_consent_nothing_is_sent_and_without_an_endpoint_it_is_a_preview() {
+        let mut draft = ready_draft();
+        draft.answers.consent = false;
+        let outcome = prepare(
+            &mut draft,
+            apply_config(),
+            Some("/api/applications"),
+            10,
+            || "x".into(),
+            || "t".into(),
+        );
+        let Err(NotSent::Invalid(errors)) = outcome else {
+            panic!("{outcome:?}");
+        };
+        assert_eq!(errors[0].field, crate::apply::answers::Field::Consent);
+        assert_eq!(draft.reference, None, "no reference before a real attempt");
+
+        let mut draft = ready_draft();
+        let outcome = prepare(
+            &mut draft,
+            apply_config(),
+            None,
+            10,
+            || "x".into(),
+            || "t".into(),
+        );
+        assert_eq!(outcome, Err(NotSent::Preview));
     }
 
     #[test]
@@ -89,5 +314,11 @@ mod tests {
             assert!(message.contains("again"), "{message}");
         }
         assert!(Failure::Status(503).message().contains("error 503"));
+    }
+
+    #[test]
+    fn only_2xx_is_success() {
+        assert!(is_success(201) && is_success(200) && is_success(204));
+        assert!(!is_success(500) && !is_success(409) && !is_success(302) && !is_success(0));
     }
 }

@@ -4,6 +4,7 @@
 use super::answers::{Answers, Field};
 use super::config::{offers, ApplyConfig};
 use super::steps::StepId;
+use crate::ui::text::{group_thousands, plural};
 
 pub const MOTIVATION_MIN_CHARS: usize = 50;
 pub const MOTIVATION_MAX_CHARS: usize = 2_000;
@@ -233,37 +234,26 @@ pub fn char_count(text: &str) -> usize {
 
 /// The live message under the motivation box (GOV.UK character count pattern).
 pub fn character_count_message(text: &str) -> String {
-    let count = char_count(text);
-    if count > MOTIVATION_MAX_CHARS {
-        let over = count - MOTIVATION_MAX_CHARS;
+    let count = char_count(text) as u64;
+    let (min, max) = (MOTIVATION_MIN_CHARS as u64, MOTIVATION_MAX_CHARS as u64);
+    if count > max {
+        let over = count - max;
         format!(
             "You have {} character{} too many",
-            group(over),
+            group_thousands(over),
             plural(over)
         )
-    } else if count < MOTIVATION_MIN_CHARS {
-        let needed = MOTIVATION_MIN_CHARS - count;
-        format!("Enter at least {} more character{}", needed, plural(needed))
+    } else if count < min {
+        let needed = min - count;
+        format!("Enter at least {needed} more character{}", plural(needed))
     } else {
-        let left = MOTIVATION_MAX_CHARS - count;
+        let left = max - count;
         format!(
             "You have {} character{} remaining",
-            group(left),
+            group_thousands(left),
             plural(left)
         )
     }
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
-
-fn group(n: usize) -> String {
-    crate::salary::money::group_thousands(n as u64)
 }
 
 /// Optional. A full web link: http or https, a host with a dot, no spaces.

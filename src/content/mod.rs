@@ -1,11 +1,16 @@
-//! Content that ships inside the binary: JSON files embedded with `include_str!` and parsed
-//! with serde into the typed models of each capability.
+//! Content that ships inside the binary: the JSON files, embedded with `include_str!`, and
+//! the one loader that parses each of them with serde on first use.
 //!
-//! Parsing goes through [`parse`], so a malformed file reports its own path, line and column,
-//! both in the native tests and in the browser console.
+//! This module knows files, not capabilities: each capability declares a [`Loaded`] for
+//! its own file and type, so the text and its parser end up in that capability's code.
+//! A malformed file reports its path, line and column, in the native tests and in the
+//! browser console.
+
+pub mod names;
 
 use serde::de::DeserializeOwned;
 use std::fmt;
+use std::sync::OnceLock;
 
 /// The guide's article text and structure.
 pub const GUIDE_JSON: EmbeddedFile = EmbeddedFile {
@@ -88,29 +93,57 @@ fn strip_position(message: &str) -> String {
     }
 }
 
+/// The rules a parsed file must keep beyond its shape; the message names what is wrong.
+pub type Check<T> = fn(&T) -> Result<(), String>;
+
 impl EmbeddedFile {
     pub fn parse<T: DeserializeOwned>(&self) -> Result<T, ContentError> {
         parse(self.path, self.text)
     }
+
+    /// Parses the file and applies `check`, naming the file in either kind of error.
+    pub fn load<T: DeserializeOwned>(&self, check: Check<T>) -> Result<T, ContentError> {
+        let value: T = self.parse()?;
+        check(&value).map_err(|message| ContentError::rule(self.path, message))?;
+        Ok(value)
+    }
 }
 
-/// Parses and checks every embedded file. The native tests keep this from ever failing in
-/// a release.
-pub fn check_embedded() -> Result<(), &'static ContentError> {
-    crate::guide::model::try_guide()?;
-    crate::salary::figures::try_salary_data()?;
-    crate::apply::config::try_apply_config()?;
-    Ok(())
+/// An embedded file, parsed and checked once, on first use, then shared.
+///
+/// The native tests parse every file, so [`Loaded::get`] never fails in a tested release;
+/// views still ask with [`Loaded::try_get`] first, so a broken build shows a message
+/// instead of a blank box.
+pub struct Loaded<T: 'static> {
+    file: EmbeddedFile,
+    check: Check<T>,
+    cell: OnceLock<Result<T, ContentError>>,
 }
 
-/// Parses the file a widget of `kind` needs first, so a broken build shows a message
-/// instead of a blank box, without parsing files the widget may never use.
-pub fn check_for(kind: crate::embed::options::Kind) -> Result<(), &'static ContentError> {
-    use crate::embed::options::Kind;
-    match kind {
-        Kind::App | Kind::Guide => crate::guide::model::try_guide().map(|_| ()),
-        Kind::Salary => crate::salary::figures::try_salary_data().map(|_| ()),
-        Kind::Apply => crate::apply::config::try_apply_config().map(|_| ()),
+impl<T: DeserializeOwned + Send + Sync + 'static> Loaded<T> {
+    pub const fn new(file: EmbeddedFile, check: Check<T>) -> Self {
+        Loaded {
+            file,
+            check,
+            cell: OnceLock::new(),
+        }
+    }
+
+    pub fn try_get(&'static self) -> Result<&'static T, &'static ContentError> {
+        self.cell
+            .get_or_init(|| self.file.load(self.check))
+            .as_ref()
+    }
+
+    pub fn get(&'static self) -> &'static T {
+        match self.try_get() {
+            Ok(value) => value,
+            Err(err) => panic!("{err}"),
+        }
+    }
+
+    pub fn file(&self) -> EmbeddedFile {
+        self.file
     }
 }
 
@@ -143,15 +176,27 @@ mod tests {
     }
 
     #[test]
-    fn every_embedded_file_passes_its_checks() {
-        if let Err(err) = check_embedded() {
-            panic!("{err}");
-        }
-    }
-
-    #[test]
     fn rule_errors_have_no_position() {
         let err = ContentError::rule("f.json", "needs 8 steps");
         assert_eq!(err.to_string(), "f.json: needs 8 steps");
+    }
+
+    #[test]
+    fn a_broken_rule_names_the_file() {
+        static SAMPLE: Loaded<Sample> = Loaded::new(
+            EmbeddedFile {
+                path: "src/content/sample.json",
+                text: r#"{"name": ""}"#,
+            },
+            |s| {
+                if s.name.is_empty() {
+                    Err("name is empty".into())
+                } else {
+                    Ok(())
+                }
+            },
+        );
+        let err = SAMPLE.try_get().unwrap_err();
+        assert_eq!(err.to_string(), "src/content/sample.json: name is empty");
     }
 }

@@ -9,7 +9,7 @@
  * It finds the assets next to itself, starts the app once, and mounts every element with a
  * data-career-guide attribute, including ones added later. It defines no global names and
  * runs no inline code, so it works under a strict Content-Security-Policy.
- * The asset names below are filled in at build time.
+ * The asset names below are filled in at build time (xtask/src/bundle.rs).
  */
 (function () {
   "use strict";
@@ -58,18 +58,16 @@
     });
     start().then(
       function (glue) {
-        // Each mount starts in its own task, apart from starting the wasm, and goes on in
-        // further short tasks (see src/embed/warm_up.rs), so no task blocks the page for long.
+        // Each mount starts in a task of its own, apart from starting the wasm, so no task
+        // blocks the page for long; the widget then downloads its first page's chunk.
         elements.forEach(function (el) {
           setTimeout(function () {
             el.removeAttribute("data-career-guide-state");
-            performance.mark("career-guide:task-start");
             try {
               glue.mount(el, base, base + assets.css);
             } catch (err) {
               fail(el, err);
             }
-            performance.measure("career-guide:task", "career-guide:task-start");
           }, 0);
         });
       },

@@ -1,8 +1,6 @@
-//! Embedding: mount options read from data-attributes ([`options`]), events for the host
-//! page ([`events`]), and mounting into an element, isolated in a shadow root ([`mount`]).
+//! Embedding into someone else's page: mount options read from data-attributes
+//! ([`attributes`]) and mounting into an element, isolated in a shadow root ([`mount`]).
 //! The loader script the host pastes is `src/embed/loader.js`.
 
-pub mod events;
+pub mod attributes;
 pub mod mount;
-pub mod options;
-pub mod warm_up;

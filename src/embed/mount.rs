@@ -1,12 +1,13 @@
 //! Mounting into a host element: read its options, isolate it in a shadow root with our
-//! stylesheet, keep the host's fallback content visible until the widget is styled, and
-//! start the app.
+//! stylesheet, keep the host's fallback content visible until the widget can show its
+//! first page, and start the app.
 
-use super::events::HostEvent;
-use super::options::{read_options, MountOptions, Routing};
-use super::warm_up::warm_up_then;
-use crate::app::root::App;
+use super::attributes::{read_options, unknown_attribute_warnings};
 use crate::platform::dom;
+use crate::platform::host_events::HostEvent;
+use crate::shell::frame::preload;
+use crate::shell::options::{MountOptions, Routing};
+use crate::shell::root::App;
 use leptos::prelude::*;
 use std::cell::Cell;
 use wasm_bindgen::closure::Closure;
@@ -28,32 +29,37 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
     if element.has_attribute(MOUNTED) {
         return;
     }
+    let _ = element.set_attribute(MOUNTED, "");
     let taken = URL_ROUTING_TAKEN.with(Cell::get);
-    let (options, warnings) = read_options(&|name| element.get_attribute(name), asset_base, taken);
+    let (options, mut warnings) =
+        read_options(&|name| element.get_attribute(name), asset_base, taken);
+    let names: Vec<String> = element
+        .get_attribute_names()
+        .iter()
+        .filter_map(|name| name.as_string())
+        .collect();
+    warnings.extend(unknown_attribute_warnings(&names));
     for warning in &warnings {
         dom::warn(warning);
-    }
-    // Only the content this kind starts with is parsed now; the rest when first shown.
-    if let Err(err) = crate::content::check_for(options.kind) {
-        dom::error(&format!("embedded content is broken: {err}"));
-        element.set_text_content(Some(
-            "The career guide could not be shown. Please try again later.",
-        ));
-        return;
     }
     if matches!(options.routing, Routing::Url { .. }) {
         URL_ROUTING_TAKEN.with(|t| t.set(true));
     }
-    let _ = element.set_attribute(MOUNTED, "");
-    // The view is built in a later task, after the warm-up (see warm_up.rs), not in this
-    // one that parsed the content: each task stays short on a slow phone. The fallback
-    // stays on screen until then.
+    // The first page's chunk downloads while the fallback is still on screen, so the
+    // widget appears with its page, not with a loading message. A failed download is shown
+    // (with a retry) by the page itself.
+    let pathname = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
+    let first = options.first_page(&pathname);
     let stylesheet = stylesheet.to_owned();
-    warm_up_then(move || {
+    // Leptos' executor starts with the first mount; this wait comes before it.
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = preload(first).await;
         let container = container_for(&element, &options, &stylesheet);
         let kind = options.kind.name();
         start(container, options, element.clone().into());
-        dom::emit(&element, &HostEvent::Ready { kind });
+        HostEvent::Ready { kind }.emit(&element);
     });
 }
 

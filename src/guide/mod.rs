@@ -1,6 +1,16 @@
 //! The career guide: the article as data ([`model`]), roadmap progress ([`progress`]) and
-//! the pages that show them ([`view`]).
+//! the pages that show them ([`view`]), loaded as a chunk of its own.
 
 pub mod model;
 pub mod progress;
 pub mod view;
+
+use crate::routing::page::Page;
+
+crate::ui::chunk::split_point! {
+    chunk guide, preload preload;
+    /// The guide's page for `page`: overview, roadmap, steps, bootcamp, trends or FAQ.
+    pub fn page(page: Page) -> AnyView {
+        view::page(page)
+    }
+}

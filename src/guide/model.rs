@@ -1,11 +1,9 @@
 //! The article as typed data, parsed from `src/content/guide.json`, and the rules it must keep.
 
-use crate::content::{ContentError, EmbeddedFile, GUIDE_JSON};
+use crate::content::{ContentError, EmbeddedFile, Loaded, GUIDE_JSON};
+use crate::routing::page::{Page, ROADMAP_STEPS};
 use serde::Deserialize;
-use std::sync::OnceLock;
 
-/// Number of steps the roadmap promises ("Your 8-Step Roadmap").
-pub const ROADMAP_STEPS: usize = 8;
 /// Number of questions the FAQ answers.
 pub const FAQ_ENTRIES: usize = 7;
 
@@ -108,11 +106,7 @@ pub struct FaqEntry {
 impl Guide {
     /// Parses and checks the guide in `file`.
     pub fn load(file: EmbeddedFile) -> Result<Guide, ContentError> {
-        let guide: Guide = file.parse()?;
-        guide
-            .check()
-            .map_err(|message| ContentError::rule(file.path, message))?;
-        Ok(guide)
+        file.load(Guide::check)
     }
 
     /// The article's structural promises: 8 steps, 7 questions, nothing empty, unique anchors.
@@ -253,20 +247,38 @@ fn unique<'a>(what: &str, values: impl Iterator<Item = &'a str>) -> Result<(), S
 }
 
 /// The guide embedded in the binary; parsed once, on first use.
-///
-/// The native tests guarantee the embedded file is valid, and the mount code calls
-/// [`try_guide`] first so a broken build shows a message instead of a blank box.
+pub static GUIDE: Loaded<Guide> = Loaded::new(GUIDE_JSON, Guide::check);
+
+/// The embedded guide (the native tests keep it valid; pages ask [`GUIDE`] first).
 pub fn guide() -> &'static Guide {
-    match try_guide() {
-        Ok(guide) => guide,
-        Err(err) => panic!("{err}"),
+    GUIDE.get()
+}
+
+/// The title of a guide page, without the site name.
+pub fn page_title(guide: &Guide, page: Page) -> String {
+    match page {
+        Page::Overview => guide.title.clone(),
+        Page::Roadmap => "The 8-step roadmap".to_owned(),
+        Page::Step(n) => match guide.step(n) {
+            Some(step) => format!("Step {n} of {ROADMAP_STEPS}: {} – Roadmap", step.title),
+            None => "Page not found".to_owned(),
+        },
+        Page::Bootcamp => "The Back-End Development Micro-Bootcamp".to_owned(),
+        Page::Trends => "Backend trends for 2025".to_owned(),
+        Page::Faq => "Frequently asked questions".to_owned(),
+        _ => "Page not found".to_owned(),
     }
 }
 
-/// The embedded guide, or why it cannot be used.
-pub fn try_guide() -> Result<&'static Guide, &'static ContentError> {
-    static GUIDE: OnceLock<Result<Guide, ContentError>> = OnceLock::new();
-    GUIDE.get_or_init(|| Guide::load(GUIDE_JSON)).as_ref()
+/// The first paragraph of `blocks`, for a page's description.
+pub fn first_paragraph(blocks: &[Block]) -> &str {
+    blocks
+        .iter()
+        .find_map(|block| match block {
+            Block::Paragraph { text } => Some(text.as_str()),
+            Block::List { .. } => None,
+        })
+        .unwrap_or("")
 }
 
 #[cfg(test)]
@@ -275,7 +287,7 @@ mod tests {
 
     #[test]
     fn the_embedded_guide_parses_and_keeps_its_structure() {
-        let guide = try_guide().unwrap_or_else(|err| panic!("{err}"));
+        let guide = GUIDE.try_get().unwrap_or_else(|err| panic!("{err}"));
         assert_eq!(guide.roadmap.steps.len(), 8);
         assert_eq!(guide.faq.entries.len(), 7);
         assert_eq!(guide.title, "How to Become a Backend Developer & Get Hired");

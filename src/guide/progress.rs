@@ -1,13 +1,16 @@
 //! Roadmap progress without an account: which steps a visitor marked done, kept as a small
 //! versioned JSON value in the browser's storage.
 
+use crate::platform::storage::{Restored, Versioned};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
-/// Storage key; namespaced so a host page's own keys never collide with ours.
-pub const STORAGE_KEY: &str = "career-guide:roadmap-progress";
-/// Bumped when the stored shape changes; older values are then ignored, not misread.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Where progress is kept; the version goes up when the stored shape changes, and older
+/// values are then ignored, not misread.
+pub const PROGRESS_STORE: Versioned = Versioned {
+    key: "career-guide:roadmap-progress",
+    version: 1,
+};
 
 /// Steps marked done, numbered from 1 to `total`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,9 +19,9 @@ pub struct Progress {
     done: BTreeSet<usize>,
 }
 
+/// The stored shape (beside the store's version).
 #[derive(Serialize, Deserialize)]
-struct Stored {
-    version: u32,
+pub struct Stored {
     done: Vec<usize>,
 }
 
@@ -68,26 +71,30 @@ impl Progress {
         format!("{} of {} done", self.done.len(), self.total)
     }
 
-    pub fn to_json(&self) -> String {
-        let stored = Stored {
-            version: SCHEMA_VERSION,
+    pub fn to_stored(&self) -> Stored {
+        Stored {
             done: self.done.iter().copied().collect(),
-        };
-        serde_json::to_string(&stored).unwrap_or_default()
+        }
     }
 
-    /// Reads a stored value; anything unreadable, from another version, or out of range
-    /// counts as no progress rather than an error the visitor must deal with.
-    pub fn from_json(total: usize, json: &str) -> Self {
+    /// Progress from what was stored; anything unreadable, from another version, or out of
+    /// range counts as no progress rather than an error the visitor must deal with.
+    pub fn from_stored(total: usize, restored: Restored<Stored>) -> Self {
         let mut progress = Progress::new(total);
-        if let Ok(stored) = serde_json::from_str::<Stored>(json) {
-            if stored.version == SCHEMA_VERSION {
-                for step in stored.done {
-                    progress.set(step, true);
-                }
+        if let Restored::Found(stored) = restored {
+            for step in stored.done {
+                progress.set(step, true);
             }
         }
         progress
+    }
+
+    pub fn to_json(&self) -> String {
+        PROGRESS_STORE.encode(&self.to_stored())
+    }
+
+    pub fn from_json(total: usize, json: &str) -> Self {
+        Progress::from_stored(total, PROGRESS_STORE.decode(Some(json)))
     }
 }
 

@@ -1,7 +1,6 @@
 //! Small DOM helpers: finding our own elements inside a shadow root or the document,
-//! moving focus, random bytes, the current time, and events for the host page.
+//! moving focus, random bytes, the current time, and console messages for the embedder.
 
-use crate::embed::events::HostEvent;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 
@@ -77,20 +76,6 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 /// The current time as ISO 8601 UTC, e.g. "2026-11-24T10:00:00.000Z".
 pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
-}
-
-/// Emits `event` on the host's mount element. It bubbles, so the host can listen on the
-/// element or on `document`.
-pub fn emit(host: &Element, event: &HostEvent) {
-    let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    if let Ok(detail) = js_sys::JSON::parse(&event.detail_json()) {
-        init.set_detail(&detail);
-    }
-    if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(event.name(), &init) {
-        let _ = host.dispatch_event(&custom);
-    }
 }
 
 /// Writes a warning to the console, prefixed so the embedding person knows its origin.

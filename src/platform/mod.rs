@@ -1,5 +1,7 @@
-//! Thin wrappers over the browser APIs the capabilities share, each failing softly: blocked
-//! storage, a missing `crypto`, or an element that is gone never panic.
+//! Thin wrappers over the browser APIs every layer above shares: the DOM, local storage,
+//! events for the host page. Each fails softly: blocked storage, a missing `crypto` or an
+//! element that is gone never panic.
 
 pub mod dom;
+pub mod host_events;
 pub mod storage;

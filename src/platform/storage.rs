@@ -1,6 +1,13 @@
-//! `localStorage`, which may be blocked (privacy settings), full, or missing entirely.
-//! Callers get `Err(Unavailable)` and keep working in memory.
+//! `localStorage`, which may be blocked (privacy settings), full, or missing entirely, and
+//! the one format everything kept there uses: a JSON object holding a `version` beside the
+//! value's own fields, e.g. `{"version":1,"done":[2,8]}`.
+//!
+//! Callers get [`Unavailable`] and keep working in memory; a stored value that cannot be
+//! read, or comes from another version, is [`Restored::Discarded`], never an error the
+//! visitor must deal with.
 
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use web_sys::Storage;
 
 /// Storage cannot be used; the caller should say its data will not be kept.
@@ -17,23 +24,145 @@ fn local_storage() -> Result<Storage, Unavailable> {
         .ok_or(Unavailable)
 }
 
-pub fn read(key: &str) -> Result<Option<String>, Unavailable> {
-    local_storage()?.get_item(key).map_err(|_| Unavailable)
+/// Whether the browser lets the page use storage at all. Nothing is written to find out:
+/// the host page's storage is not ours to probe. (A full store shows on the first write.)
+pub fn is_available() -> bool {
+    local_storage().is_ok()
 }
 
-/// Writes `value`; fails when storage is blocked or full.
-pub fn write(key: &str, value: &str) -> Result<(), Unavailable> {
-    local_storage()?
-        .set_item(key, value)
-        .map_err(|_| Unavailable)
+/// What was found under a key.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Restored<T> {
+    Nothing,
+    Found(T),
+    /// Something was stored but could not be used; the caller discards it and may say so.
+    Discarded,
 }
 
-pub fn remove(key: &str) -> Result<(), Unavailable> {
-    local_storage()?.remove_item(key).map_err(|_| Unavailable)
+/// A value of ours kept under one namespaced key, in one version of its shape.
+#[derive(Clone, Copy, Debug)]
+pub struct Versioned {
+    /// Namespaced ("career-guide:…") so a host page's own keys never collide with ours.
+    pub key: &'static str,
+    /// Bumped when the value's shape changes; values of another version are discarded.
+    pub version: u32,
 }
 
-/// Whether a write would be kept: checks for blocked storage and for a zero quota.
-pub fn is_writable() -> bool {
-    const PROBE: &str = "career-guide:probe";
-    write(PROBE, "1").is_ok() && remove(PROBE).is_ok()
+#[derive(Serialize)]
+struct Envelope<'a, T> {
+    version: u32,
+    #[serde(flatten)]
+    value: &'a T,
+}
+
+#[derive(Deserialize)]
+struct VersionOnly {
+    version: u32,
+}
+
+impl Versioned {
+    /// `value` as stored: its fields with `version` first.
+    pub fn encode<T: Serialize>(&self, value: &T) -> String {
+        serde_json::to_string(&Envelope {
+            version: self.version,
+            value,
+        })
+        .unwrap_or_default()
+    }
+
+    /// Reads a stored text. The version is read first, so an older value is recognised
+    /// even when its shape differs.
+    pub fn decode<T: DeserializeOwned>(&self, stored: Option<&str>) -> Restored<T> {
+        let Some(text) = stored else {
+            return Restored::Nothing;
+        };
+        match serde_json::from_str::<VersionOnly>(text) {
+            Ok(VersionOnly { version }) if version == self.version => {
+                match serde_json::from_str::<T>(text) {
+                    Ok(value) => Restored::Found(value),
+                    Err(_) => Restored::Discarded,
+                }
+            }
+            _ => Restored::Discarded,
+        }
+    }
+
+    /// The stored value; a discarded one is removed, so it is reported only once.
+    pub fn load<T: DeserializeOwned>(&self) -> Restored<T> {
+        let stored = local_storage()
+            .ok()
+            .and_then(|storage| storage.get_item(self.key).ok().flatten());
+        let restored = self.decode(stored.as_deref());
+        if matches!(restored, Restored::Discarded) {
+            self.clear();
+        }
+        restored
+    }
+
+    /// Writes `value`; fails when storage is blocked or full.
+    pub fn save<T: Serialize>(&self, value: &T) -> Result<(), Unavailable> {
+        local_storage()?
+            .set_item(self.key, &self.encode(value))
+            .map_err(|_| Unavailable)
+    }
+
+    pub fn clear(&self) {
+        if let Ok(storage) = local_storage() {
+            let _ = storage.remove_item(self.key);
+        }
+    }
+}
+
+impl<T> Restored<T> {
+    pub fn found(self) -> Option<T> {
+        match self {
+            Restored::Found(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Serialize, Deserialize, Debug, PartialEq)]
+    struct Marks {
+        done: Vec<u8>,
+    }
+
+    const MARKS: Versioned = Versioned {
+        key: "career-guide:test",
+        version: 3,
+    };
+
+    #[test]
+    fn the_version_comes_first_beside_the_fields() {
+        let text = MARKS.encode(&Marks { done: vec![2, 8] });
+        assert_eq!(text, r#"{"version":3,"done":[2,8]}"#);
+        assert_eq!(
+            MARKS.decode::<Marks>(Some(&text)),
+            Restored::Found(Marks { done: vec![2, 8] })
+        );
+    }
+
+    #[test]
+    fn other_versions_and_junk_are_discarded() {
+        assert_eq!(MARKS.decode::<Marks>(None), Restored::Nothing);
+        for junk in [
+            "",
+            "{",
+            "null",
+            "[]",
+            r#"{"done":[1]}"#,
+            r#"{"version":2,"done":[1]}"#,
+            r#"{"version":3,"done":"x"}"#,
+        ] {
+            assert_eq!(
+                MARKS.decode::<Marks>(Some(junk)),
+                Restored::Discarded,
+                "{junk}"
+            );
+        }
+    }
 }

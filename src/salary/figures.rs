@@ -5,9 +5,9 @@
 //! editing the JSON; [`SalaryData::check`] rejects an entry without amount, source or year.
 
 use super::money::{format_usd, shown, Period};
-use crate::content::{ContentError, EmbeddedFile, SALARIES_JSON};
+use crate::content::names::named_enum;
+use crate::content::{ContentError, EmbeddedFile, Loaded, SALARIES_JSON};
 use serde::Deserialize;
-use std::sync::OnceLock;
 
 #[derive(Clone, Debug, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
@@ -42,28 +42,23 @@ pub struct Level {
     pub year: u16,
 }
 
-/// Figures are quoted per year; the widget derives months and hours.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum FigurePeriod {
-    Year,
+named_enum! {
+    /// Figures are quoted per year; the widget derives months and hours.
+    pub enum FigurePeriod {
+        Year = "year",
+    }
 }
 
-/// The words the source puts before the amount.
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-pub enum Qualifier {
-    #[serde(rename = "starts around")]
-    StartsAround,
-    #[serde(rename = "approximately")]
-    Approximately,
-    #[serde(rename = "around")]
-    Around,
-    #[serde(rename = "well over")]
-    WellOver,
-    #[serde(rename = "up to")]
-    UpTo,
-    #[serde(rename = "reaching")]
-    Reaching,
+named_enum! {
+    /// The words the source puts before the amount.
+    pub enum Qualifier {
+        StartsAround = "starts around",
+        Approximately = "approximately",
+        Around = "around",
+        WellOver = "well over",
+        UpTo = "up to",
+        Reaching = "reaching",
+    }
 }
 
 /// What a qualifier says about the true value.
@@ -78,17 +73,6 @@ pub enum Bound {
 }
 
 impl Qualifier {
-    pub fn words(self) -> &'static str {
-        match self {
-            Qualifier::StartsAround => "starts around",
-            Qualifier::Approximately => "approximately",
-            Qualifier::Around => "around",
-            Qualifier::WellOver => "well over",
-            Qualifier::UpTo => "up to",
-            Qualifier::Reaching => "reaching",
-        }
-    }
-
     pub fn bound(self) -> Bound {
         match self {
             Qualifier::StartsAround | Qualifier::Approximately | Qualifier::Around => Bound::About,
@@ -98,13 +82,14 @@ impl Qualifier {
     }
 }
 
-#[derive(Clone, Copy, Debug, Deserialize, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Basis {
-    /// Base salary.
-    Salary,
-    /// Salary plus bonuses and other pay.
-    TotalCompensation,
+named_enum! {
+    /// What a figure counts.
+    pub enum Basis {
+        /// Base salary.
+        Salary = "salary",
+        /// Salary plus bonuses and other pay.
+        TotalCompensation = "total_compensation",
+    }
 }
 
 impl Basis {
@@ -139,7 +124,7 @@ impl Level {
     pub fn describe(&self, period: Period) -> String {
         format!(
             "{} {} {}",
-            self.qualifier.words(),
+            self.qualifier.name(),
             format_usd(shown(self.annual_cents(), period), period.shows_cents()),
             period.suffix()
         )
@@ -148,10 +133,7 @@ impl Level {
 
 impl SalaryData {
     pub fn load(file: EmbeddedFile) -> Result<SalaryData, ContentError> {
-        let data: SalaryData = file.parse()?;
-        data.check()
-            .map_err(|message| ContentError::rule(file.path, message))?;
-        Ok(data)
+        file.load(SalaryData::check)
     }
 
     /// Rules serde cannot express: positive amounts, sourced and dated figures, usable ids.
@@ -232,17 +214,11 @@ fn is_slug(text: &str) -> bool {
 }
 
 /// The figures embedded in the binary; parsed once, on first use.
-pub fn salary_data() -> &'static SalaryData {
-    match try_salary_data() {
-        Ok(data) => data,
-        Err(err) => panic!("{err}"),
-    }
-}
+pub static SALARIES: Loaded<SalaryData> = Loaded::new(SALARIES_JSON, SalaryData::check);
 
-pub fn try_salary_data() -> Result<&'static SalaryData, &'static ContentError> {
-    static DATA: OnceLock<Result<SalaryData, ContentError>> = OnceLock::new();
-    DATA.get_or_init(|| SalaryData::load(SALARIES_JSON))
-        .as_ref()
+/// The embedded figures (the native tests keep them valid; the page asks [`SALARIES`] first).
+pub fn salary_data() -> &'static SalaryData {
+    SALARIES.get()
 }
 
 #[cfg(test)]
@@ -261,11 +237,11 @@ mod tests {
 
     #[test]
     fn the_embedded_figures_are_the_articles() {
-        let data = try_salary_data().unwrap_or_else(|e| panic!("{e}"));
+        let data = SALARIES.try_get().unwrap_or_else(|e| panic!("{e}"));
         let amounts: Vec<_> = data
             .levels
             .iter()
-            .map(|l| (l.id.as_str(), l.amount, l.qualifier.words()))
+            .map(|l| (l.id.as_str(), l.amount, l.qualifier.name()))
             .collect();
         assert_eq!(
             amounts,

@@ -1,6 +1,6 @@
 //! The salary comparison widget: sourced figures ([`figures`]), money arithmetic
 //! ([`money`]), the visitor's pay input ([`pay_input`]), comparisons ([`compare`]), the
-//! URL state ([`query`]) and the widget itself ([`view`]).
+//! URL state ([`query`]) and the widget itself ([`view`]), loaded as a chunk of its own.
 
 pub mod compare;
 pub mod figures;
@@ -8,3 +8,11 @@ pub mod money;
 pub mod pay_input;
 pub mod query;
 pub mod view;
+
+crate::ui::chunk::split_point! {
+    chunk salary, preload preload;
+    /// The salary comparison page.
+    pub fn page() -> AnyView {
+        view::page()
+    }
+}

@@ -3,7 +3,8 @@
 //! Everything is integer arithmetic with explicit half-up rounding, so no figure drifts
 //! between bases and nothing can become NaN.
 
-use serde::{Deserialize, Serialize};
+use crate::content::names::named_enum;
+use crate::ui::text::group_thousands;
 
 /// Hours in the working year used to turn yearly pay into hourly pay (40 hours × 52 weeks).
 pub const HOURS_PER_YEAR: u64 = 2_080;
@@ -12,19 +13,16 @@ pub const MONTHS_PER_YEAR: u64 = 12;
 /// Pay above this per year is treated as a typing mistake, not a salary.
 pub const MAX_ANNUAL_CENTS: u64 = 10_000_000 * 100;
 
-/// How often an amount is paid.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Period {
-    #[default]
-    Year,
-    Month,
-    Hour,
+named_enum! {
+    /// How often an amount is paid, as URLs and forms write it.
+    pub enum Period {
+        Year = "year",
+        Month = "month",
+        Hour = "hour",
+    }
 }
 
 impl Period {
-    pub const ALL: [Period; 3] = [Period::Year, Period::Month, Period::Hour];
-
     /// How many of this period make a year.
     pub fn per_year(self) -> u64 {
         match self {
@@ -32,19 +30,6 @@ impl Period {
             Period::Month => MONTHS_PER_YEAR,
             Period::Hour => HOURS_PER_YEAR,
         }
-    }
-
-    /// The value used in URLs and forms.
-    pub fn key(self) -> &'static str {
-        match self {
-            Period::Year => "year",
-            Period::Month => "month",
-            Period::Hour => "hour",
-        }
-    }
-
-    pub fn from_key(key: &str) -> Option<Period> {
-        Period::ALL.into_iter().find(|p| p.key() == key)
     }
 
     /// "per year", for choices and column headings.
@@ -135,19 +120,6 @@ pub fn format_usd_exact(cents: u64) -> String {
     format_usd(cents, !cents.is_multiple_of(100))
 }
 
-/// "1234567" → "1,234,567".
-pub fn group_thousands(value: u64) -> String {
-    let digits = value.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -195,9 +167,9 @@ mod tests {
     #[test]
     fn periods_have_keys_and_labels() {
         for p in Period::ALL {
-            assert_eq!(Period::from_key(p.key()), Some(p));
+            assert_eq!(Period::from_name(p.name()), Some(p));
         }
-        assert_eq!(Period::from_key("week"), None);
+        assert_eq!(Period::from_name("week"), None);
         assert_eq!(Period::Hour.suffix(), "an hour");
     }
 }
@@ -218,13 +190,6 @@ mod properties {
         #[test]
         fn exact_multiples_convert_exactly(per_period in 0u64..=MAX_ANNUAL_CENTS / HOURS_PER_YEAR, p in prop::sample::select(Period::ALL.to_vec())) {
             prop_assert_eq!(from_annual(to_annual(per_period, p), p), per_period);
-        }
-
-        #[test]
-        fn grouping_only_adds_commas(value in any::<u64>()) {
-            let grouped = group_thousands(value);
-            prop_assert_eq!(grouped.replace(',', ""), value.to_string());
-            prop_assert!(grouped.split(',').skip(1).all(|g| g.len() == 3));
         }
 
         #[test]

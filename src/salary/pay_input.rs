@@ -248,8 +248,9 @@ mod tests {
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod properties {
-    use super::super::money::{format_usd_exact, group_thousands};
+    use super::super::money::format_usd_exact;
     use super::*;
+    use crate::ui::text::group_thousands;
     use proptest::prelude::*;
 
     proptest! {

@@ -43,9 +43,9 @@ impl Comparison {
             match key {
                 "from" if data.level(value).is_some() => state.from = value.to_owned(),
                 "to" if data.level(value).is_some() => state.to = value.to_owned(),
-                "per" => state.per = Period::from_key(value).unwrap_or(state.per),
+                "per" => state.per = Period::from_name(value).unwrap_or(state.per),
                 "pay" if value.chars().count() <= MAX_PAY_CHARS => state.pay = value.to_owned(),
-                "pay_per" => state.pay_per = Period::from_key(value).unwrap_or(state.pay_per),
+                "pay_per" => state.pay_per = Period::from_name(value).unwrap_or(state.pay_per),
                 _ => {}
             }
         }
@@ -67,13 +67,13 @@ impl Comparison {
             pairs.push(("to", self.to.clone()));
         }
         if self.per != Period::Year {
-            pairs.push(("per", self.per.key().to_owned()));
+            pairs.push(("per", self.per.name().to_owned()));
         }
         if !self.pay.trim().is_empty() {
             pairs.push(("pay", self.pay.clone()));
         }
         if self.pay_per != Period::Year {
-            pairs.push(("pay_per", self.pay_per.key().to_owned()));
+            pairs.push(("pay_per", self.pay_per.name().to_owned()));
         }
         pairs
     }

@@ -1,11 +1,11 @@
 use super::support::{mount, mount_with_storage, settle, widget};
-use career_guide::app::page::Page;
-use career_guide::embed::options::Kind;
+use career_guide::routing::page::{Page, WidgetKind};
+
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 async fn continue_with_nothing_lists_every_problem() {
-    let app = mount(widget(Kind::Apply, Page::Apply(None)));
+    let app = mount(widget(WidgetKind::Apply, Page::Apply(None)));
     settle().await;
     assert_eq!(app.text(".cg-caption"), "Question 1 of 5");
     app.submit("form.cg-form").await;
@@ -22,7 +22,7 @@ async fn continue_with_nothing_lists_every_problem() {
 
 #[wasm_bindgen_test]
 async fn valid_answers_move_on_and_are_saved() {
-    let app = mount(widget(Kind::Apply, Page::Apply(None)));
+    let app = mount(widget(WidgetKind::Apply, Page::Apply(None)));
     settle().await;
     app.type_into("#full-name", "  Zoë O’Brien ").await;
     app.type_into("#email", "zoe@example.com").await;
@@ -50,7 +50,7 @@ const READY_FOR_MOTIVATION: &str = r#"{"version":1,"step":"motivation","answers"
 #[wasm_bindgen_test]
 async fn a_saved_draft_comes_back_at_its_step_and_the_box_counts_characters() {
     let app = mount_with_storage(
-        widget(Kind::Apply, Page::Apply(None)),
+        widget(WidgetKind::Apply, Page::Apply(None)),
         &[("career-guide:application-draft", READY_FOR_MOTIVATION)],
     );
     settle().await;
@@ -74,7 +74,7 @@ async fn a_saved_draft_comes_back_at_its_step_and_the_box_counts_characters() {
 #[wasm_bindgen_test]
 async fn a_corrupt_draft_is_discarded_with_a_notice() {
     let app = mount_with_storage(
-        widget(Kind::Apply, Page::Apply(None)),
+        widget(WidgetKind::Apply, Page::Apply(None)),
         &[("career-guide:application-draft", "{not json")],
     );
     settle().await;
@@ -86,7 +86,7 @@ async fn a_corrupt_draft_is_discarded_with_a_notice() {
 
 #[wasm_bindgen_test]
 async fn without_an_endpoint_the_wizard_says_it_is_a_preview() {
-    let app = mount(widget(Kind::Apply, Page::Apply(None)));
+    let app = mount(widget(WidgetKind::Apply, Page::Apply(None)));
     settle().await;
     assert!(app.text("[data-testid=preview-notice]").contains("Preview"));
 }

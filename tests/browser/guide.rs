@@ -1,11 +1,11 @@
 use super::support::{mount, settle, widget};
-use career_guide::app::page::Page;
-use career_guide::embed::options::Kind;
+use career_guide::routing::page::{Page, WidgetKind};
+
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 async fn marking_a_step_updates_the_bar_and_storage() {
-    let app = mount(widget(Kind::Guide, Page::Roadmap));
+    let app = mount(widget(WidgetKind::Guide, Page::Roadmap));
     settle().await;
     assert_eq!(app.text(".cg-progress__label"), "0 of 8 done");
     app.click("#step-3-done").await;
@@ -26,7 +26,7 @@ async fn marking_a_step_updates_the_bar_and_storage() {
 
 #[wasm_bindgen_test]
 async fn reset_asks_first_then_clears() {
-    let app = mount(widget(Kind::Guide, Page::Roadmap));
+    let app = mount(widget(WidgetKind::Guide, Page::Roadmap));
     settle().await;
     app.click("#step-1-done").await;
     app.click_text("Reset progress").await;
@@ -42,7 +42,7 @@ async fn reset_asks_first_then_clears() {
 #[wasm_bindgen_test]
 async fn links_change_the_page_in_memory_without_leaving() {
     let href_before = web_sys::window().unwrap().location().href().unwrap();
-    let app = mount(widget(Kind::Guide, Page::Step(1)));
+    let app = mount(widget(WidgetKind::Guide, Page::Step(1)));
     settle().await;
     assert!(app
         .text("h2[data-page-heading]")
@@ -63,7 +63,7 @@ async fn links_change_the_page_in_memory_without_leaving() {
 
 #[wasm_bindgen_test]
 async fn faq_answers_open_all_at_once() {
-    let app = mount(widget(Kind::Guide, Page::Faq));
+    let app = mount(widget(WidgetKind::Guide, Page::Faq));
     settle().await;
     assert_eq!(app.find_all("details[open]").len(), 0);
     app.click_text("Show all answers").await;
@@ -74,7 +74,7 @@ async fn faq_answers_open_all_at_once() {
 
 #[wasm_bindgen_test]
 async fn links_out_of_a_guide_widget_go_to_the_full_app() {
-    let app = mount(widget(Kind::Guide, Page::Overview));
+    let app = mount(widget(WidgetKind::Guide, Page::Overview));
     settle().await;
     let apply = app
         .find_all("a")

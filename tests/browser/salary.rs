@@ -1,11 +1,11 @@
 use super::support::{mount, settle, widget};
-use career_guide::app::page::Page;
-use career_guide::embed::options::Kind;
+use career_guide::routing::page::{Page, WidgetKind};
+
 use wasm_bindgen_test::wasm_bindgen_test;
 
 #[wasm_bindgen_test]
 async fn changing_a_level_updates_the_numbers_and_the_chart() {
-    let app = mount(widget(Kind::Salary, Page::Salary));
+    let app = mount(widget(WidgetKind::Salary, Page::Salary));
     settle().await;
     assert_eq!(
         app.text("[data-testid=comparison]"),
@@ -25,7 +25,7 @@ async fn changing_a_level_updates_the_numbers_and_the_chart() {
 
 #[wasm_bindgen_test]
 async fn own_pay_adds_a_bar_and_a_comparison_per_level() {
-    let app = mount(widget(Kind::Salary, Page::Salary));
+    let app = mount(widget(WidgetKind::Salary, Page::Salary));
     settle().await;
     app.type_into("#own-pay", "52k").await;
     assert_eq!(app.find_all(".cg-chart__bar--own").len(), 1);
@@ -38,7 +38,7 @@ async fn own_pay_adds_a_bar_and_a_comparison_per_level() {
 
 #[wasm_bindgen_test]
 async fn bad_pay_gets_a_message_and_keeps_the_text() {
-    let app = mount(widget(Kind::Salary, Page::Salary));
+    let app = mount(widget(WidgetKind::Salary, Page::Salary));
     settle().await;
     app.type_into("#own-pay", "fifty").await;
     app.submit(".cg-salary__own form").await;

@@ -1,8 +1,8 @@
 //! Mounting components into a fresh container and driving them like a visitor.
 
-use career_guide::app::page::Page;
-use career_guide::app::root::App;
-use career_guide::embed::options::{Kind, MountOptions, Routing};
+use career_guide::routing::page::{Page, WidgetKind};
+use career_guide::shell::options::{MountOptions, Routing};
+use career_guide::shell::root::App;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -25,11 +25,12 @@ pub fn document() -> web_sys::Document {
 }
 
 /// Options for a widget of `kind` keeping its pages in memory, starting at `start`.
-pub fn widget(kind: Kind, start: Page) -> MountOptions {
+pub fn widget(kind: WidgetKind, start: Page) -> MountOptions {
     MountOptions {
         kind,
         routing: Routing::Memory { start },
         endpoint: None,
+        timeout_seconds: None,
         app_url: "/".into(),
         apply_url: "/apply".into(),
         standalone: false,

@@ -1,19 +1,15 @@
-//! Form controls after the GOV.UK Design System: label, hint, error message beside the
-//! field, and the error summary at the top of the page.
+//! The wizard's controls, each inside the shared [`FormGroup`] with its question's wording
+//! from `application.json` and its error from the last Continue.
 
-use super::state::use_wizard;
-use crate::app::heading::Heading;
+use super::state::{use_wizard, WizardState};
 use crate::apply::answers::Field;
-use crate::apply::config::{Choice, Question};
+use crate::apply::config::{apply_config, Choice};
 use crate::apply::validate::{char_count, character_count_message, MOTIVATION_MAX_CHARS};
-use crate::platform::dom;
-use leptos::html;
+use crate::ui::form_group::{use_field, FormGroup};
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// The message for `field` from the last Continue, if any.
-fn error_for(field: Field) -> Memo<Option<String>> {
-    let state = use_wizard();
+fn error_for(state: WizardState, field: Field) -> Memo<Option<String>> {
     Memo::new(move |_| {
         state.errors.with(|errors| {
             errors
@@ -24,55 +20,28 @@ fn error_for(field: Field) -> Memo<Option<String>> {
     })
 }
 
-fn hint_id(field: Field) -> String {
-    format!("{}-hint", field.id())
-}
-
-fn error_id(field: Field) -> String {
-    format!("{}-error", field.id())
-}
-
-/// `aria-describedby` for a control: its hint and, when shown, its error.
-fn described_by(
-    field: Field,
-    has_hint: bool,
-    error: Memo<Option<String>>,
-    extra: Option<String>,
-) -> impl Fn() -> Option<String> {
-    move || {
-        let mut ids = Vec::new();
-        if has_hint {
-            ids.push(hint_id(field));
-        }
-        if let Some(extra) = &extra {
-            ids.push(extra.clone());
-        }
-        if error.get().is_some() {
-            ids.push(error_id(field));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    }
-}
-
+/// The question's label, or a legend for a group of choices, with its hint and error.
 #[component]
-fn Hint(field: Field, question: &'static Question) -> impl IntoView {
-    question
-        .hint
-        .as_ref()
-        .map(|hint| view! { <div class="cg-hint" id=hint_id(field)>{hint.as_str()}</div> })
-}
-
-#[component]
-fn ErrorMessage(field: Field, error: Memo<Option<String>>) -> impl IntoView {
-    move || {
-        error.get().map(|message| {
-            view! {
-                <p class="cg-error-message" id=error_id(field)>
-                    <span class="cg-visually-hidden">"Error: "</span>
-                    {message}
-                </p>
-            }
-        })
+fn Question(field: Field, #[prop(optional)] grouped: bool, children: Children) -> impl IntoView {
+    let state = use_wizard();
+    let question = apply_config().question(field);
+    let hint = question.hint.as_deref();
+    let error = error_for(state, field);
+    if grouped {
+        view! {
+            <FormGroup id=field.id() legend=question.label.as_str() large_legend=true hint=hint error=error>
+                {children()}
+            </FormGroup>
+        }
+        .into_any()
+    } else {
+        view! {
+            <FormGroup id=field.id() label=question.label.as_str() hint=hint error=error
+                also_described_by=(field == Field::Motivation).then(|| count_id(field))>
+                {children()}
+            </FormGroup>
+        }
+        .into_any()
     }
 }
 
@@ -80,85 +49,104 @@ fn ErrorMessage(field: Field, error: Memo<Option<String>>) -> impl IntoView {
 #[component]
 pub fn TextInput(
     field: Field,
-    question: &'static Question,
     #[prop(default = "text")] input_type: &'static str,
     autocomplete: &'static str,
     #[prop(default = "")] width: &'static str,
     #[prop(optional)] spellcheck_off: bool,
 ) -> impl IntoView {
-    let state = use_wizard();
-    let error = error_for(field);
-    let value = Memo::new(move |_| state.draft.with(|d| d.answers.text(field).to_owned()));
     view! {
-        <div class="cg-form-group" class:cg-form-group--error=move || error.get().is_some()>
-            <label class="cg-label" for=field.id()>{question.label.as_str()}</label>
-            <Hint field=field question=question />
-            <ErrorMessage field=field error=error />
-            <input
-                class=format!("cg-input {width}")
-                class:cg-input--error=move || error.get().is_some()
-                id=field.id()
-                name=field.id()
-                type=input_type
-                autocomplete=autocomplete
-                spellcheck=spellcheck_off.then_some("false")
-                aria-describedby=described_by(field, question.hint.is_some(), error, None)
-                prop:value=move || value.get()
-                on:input=move |ev| state.set_text(field, event_target_value(&ev))
-            />
-        </div>
+        <Question field=field>
+            <TextControl field=field input_type=input_type autocomplete=autocomplete width=width spellcheck_off=spellcheck_off />
+        </Question>
     }
 }
 
-/// A select with a "Choose…" first option, for long lists.
+#[component]
+fn TextControl(
+    field: Field,
+    input_type: &'static str,
+    autocomplete: &'static str,
+    width: &'static str,
+    spellcheck_off: bool,
+) -> impl IntoView {
+    let state = use_wizard();
+    let control = use_field();
+    let value = Memo::new(move |_| state.draft.with(|d| d.answers.text(field).to_owned()));
+    view! {
+        <input
+            class=format!("cg-input {width}")
+            class:cg-input--error=move || control.invalid.get()
+            id=field.id()
+            name=field.id()
+            type=input_type
+            autocomplete=autocomplete
+            spellcheck=spellcheck_off.then_some("false")
+            aria-describedby=move || control.described_by.get()
+            prop:value=move || value.get()
+            on:input=move |ev| state.set_text(field, event_target_value(&ev))
+        />
+    }
+}
+
+/// A select of `options` after the question's placeholder, for long lists.
 #[component]
 pub fn SelectInput(
     field: Field,
-    question: &'static Question,
+    options: &'static [String],
+    autocomplete: &'static str,
+) -> impl IntoView {
+    view! {
+        <Question field=field>
+            <SelectControl field=field options=options autocomplete=autocomplete />
+        </Question>
+    }
+}
+
+#[component]
+fn SelectControl(
+    field: Field,
     options: &'static [String],
     autocomplete: &'static str,
 ) -> impl IntoView {
     let state = use_wizard();
-    let error = error_for(field);
+    let control = use_field();
+    let placeholder = apply_config()
+        .question(field)
+        .placeholder
+        .as_deref()
+        .unwrap_or("");
     // About 200 options: one markup string is far cheaper to mount than 200 elements built
     // one by one. The page is rebuilt on every visit, so the selection is set once here and
     // the select itself holds it afterwards.
-    let markup = options_markup("Choose a country", options);
+    let markup = options_markup(placeholder, options);
     let selected = state
         .draft
         .with_untracked(|d| d.answers.text(field).to_owned());
     view! {
-        <div class="cg-form-group" class:cg-form-group--error=move || error.get().is_some()>
-            <label class="cg-label" for=field.id()>{question.label.as_str()}</label>
-            <Hint field=field question=question />
-            <ErrorMessage field=field error=error />
-            <select
-                inner_html=markup
-                prop:value=selected
-                class="cg-select"
-                class:cg-select--error=move || error.get().is_some()
-                id=field.id()
-                name=field.id()
-                autocomplete=autocomplete
-                aria-describedby=described_by(field, question.hint.is_some(), error, None)
-                on:change=move |ev| state.set_text(field, event_target_value(&ev))
-            ></select>
-        </div>
+        <select
+            inner_html=markup
+            prop:value=selected
+            class="cg-select"
+            class:cg-select--error=move || control.invalid.get()
+            id=field.id()
+            name=field.id()
+            autocomplete=autocomplete
+            aria-describedby=move || control.described_by.get()
+            on:change=move |ev| state.set_text(field, event_target_value(&ev))
+        ></select>
     }
 }
 
-/// `<option>` markup for a placeholder and `options`, escaped.
+/// `<option>` markup for a placeholder and `options`, escaped for where each lands.
 fn options_markup(placeholder: &str, options: &[String]) -> String {
-    let escape = |text: &str| {
-        text.replace('&', "&amp;")
-            .replace('<', "&lt;")
-            .replace('>', "&gt;")
-            .replace('"', "&quot;")
-    };
-    let mut markup = format!("<option value=\"\">{}</option>", escape(placeholder));
+    use html_escape::{encode_double_quoted_attribute, encode_text};
+    let mut markup = format!("<option value=\"\">{}</option>", encode_text(placeholder));
     for option in options {
-        let text = escape(option);
-        markup.push_str(&format!("<option value=\"{text}\">{text}</option>"));
+        markup.push_str(&format!(
+            "<option value=\"{}\">{}</option>",
+            encode_double_quoted_attribute(option),
+            encode_text(option)
+        ));
     }
     markup
 }
@@ -175,212 +163,155 @@ fn option_id(field: Field, index: usize) -> String {
 
 /// One choice from a list, as radios in a fieldset.
 #[component]
-pub fn Radios(
-    field: Field,
-    question: &'static Question,
-    choices: &'static [Choice],
-) -> impl IntoView {
+pub fn Radios(field: Field, choices: &'static [Choice]) -> impl IntoView {
     let state = use_wizard();
-    let error = error_for(field);
     let value = Memo::new(move |_| state.draft.with(|d| d.answers.text(field).to_owned()));
     view! {
-        <div class="cg-form-group" class:cg-form-group--error=move || error.get().is_some()>
-            <fieldset class="cg-fieldset" aria-describedby=described_by(field, question.hint.is_some(), error, None)>
-                <legend class="cg-fieldset__legend cg-fieldset__legend--m">{question.label.as_str()}</legend>
-                <Hint field=field question=question />
-                <ErrorMessage field=field error=error />
-                <div class="cg-radios">
-                    {choices
-                        .iter()
-                        .enumerate()
-                        .map(|(index, choice)| {
-                            let id = option_id(field, index);
-                            let hint_id = format!("{id}-item-hint");
-                            let this = choice.value.clone();
-                            let set = choice.value.clone();
-                            view! {
-                                <div class="cg-radios__item">
-                                    <input
-                                        class="cg-radios__input"
-                                        type="radio"
-                                        id=id.clone()
-                                        name=field.id()
-                                        value=choice.value.as_str()
-                                        aria-describedby=choice.hint.as_ref().map(|_| hint_id.clone())
-                                        prop:checked=move || value.get() == this
-                                        on:change=move |_| state.set_text(field, set.clone())
-                                    />
-                                    <label class="cg-label cg-radios__label" for=id>{choice.label.as_str()}</label>
-                                    {choice.hint.as_ref().map(|hint| view! {
-                                        <div class="cg-hint cg-radios__hint" id=hint_id.clone()>{hint.as_str()}</div>
-                                    })}
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
-        </div>
+        <Question field=field grouped=true>
+            <div class="cg-radios">
+                {choices
+                    .iter()
+                    .enumerate()
+                    .map(|(index, choice)| {
+                        let id = option_id(field, index);
+                        let hint_id = format!("{id}-item-hint");
+                        let this = choice.value.clone();
+                        let set = choice.value.clone();
+                        view! {
+                            <div class="cg-radios__item">
+                                <input
+                                    class="cg-radios__input"
+                                    type="radio"
+                                    id=id.clone()
+                                    name=field.id()
+                                    value=choice.value.as_str()
+                                    aria-describedby=choice.hint.as_ref().map(|_| hint_id.clone())
+                                    prop:checked=move || value.get() == this
+                                    on:change=move |_| state.set_text(field, set.clone())
+                                />
+                                <label class="cg-label cg-radios__label" for=id>{choice.label.as_str()}</label>
+                                {choice.hint.as_ref().map(|hint| view! {
+                                    <div class="cg-hint cg-radios__hint" id=hint_id.clone()>{hint.as_str()}</div>
+                                })}
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </Question>
     }
 }
 
-/// Any number of choices, as checkboxes in a fieldset (the languages used).
+/// Any number of choices, as checkboxes in a fieldset.
 #[component]
-pub fn Checkboxes(
-    field: Field,
-    question: &'static Question,
-    choices: &'static [Choice],
-) -> impl IntoView {
+pub fn Checkboxes(field: Field, choices: &'static [Choice]) -> impl IntoView {
     let state = use_wizard();
-    let error = error_for(field);
     view! {
-        <div class="cg-form-group" class:cg-form-group--error=move || error.get().is_some()>
-            <fieldset class="cg-fieldset" aria-describedby=described_by(field, question.hint.is_some(), error, None)>
-                <legend class="cg-fieldset__legend cg-fieldset__legend--m">{question.label.as_str()}</legend>
-                <Hint field=field question=question />
-                <ErrorMessage field=field error=error />
-                <div class="cg-checkboxes">
-                    {choices
-                        .iter()
-                        .enumerate()
-                        .map(|(index, choice)| {
-                            let id = option_id(field, index);
-                            let value = choice.value.clone();
-                            let set = choice.value.clone();
-                            view! {
-                                <div class="cg-checkboxes__item">
-                                    <input
-                                        class="cg-checkboxes__input"
-                                        type="checkbox"
-                                        id=id.clone()
-                                        name=field.id()
-                                        value=choice.value.as_str()
-                                        prop:checked=move || state.draft.with(|d| d.answers.languages.contains(&value))
-                                        on:change=move |ev| {
-                                            let used = event_target_checked(&ev);
-                                            state.edit(|a| a.set_language(&set, used));
-                                        }
-                                    />
-                                    <label class="cg-label cg-checkboxes__label" for=id>{choice.label.as_str()}</label>
-                                </div>
-                            }
-                        })
-                        .collect_view()}
-                </div>
-            </fieldset>
-        </div>
+        <Question field=field grouped=true>
+            <div class="cg-checkboxes">
+                {choices
+                    .iter()
+                    .enumerate()
+                    .map(|(index, choice)| {
+                        let id = option_id(field, index);
+                        let value = choice.value.clone();
+                        let set = choice.value.clone();
+                        view! {
+                            <div class="cg-checkboxes__item">
+                                <input
+                                    class="cg-checkboxes__input"
+                                    type="checkbox"
+                                    id=id.clone()
+                                    name=field.id()
+                                    value=choice.value.as_str()
+                                    prop:checked=move || state.draft.with(|d| d.answers.chosen(field).contains(&value))
+                                    on:change=move |ev| {
+                                        let used = event_target_checked(&ev);
+                                        state.edit(|a| a.set_chosen(field, &set, used));
+                                    }
+                                />
+                                <label class="cg-label cg-checkboxes__label" for=id>{choice.label.as_str()}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </Question>
     }
+}
+
+fn count_id(field: Field) -> String {
+    format!("{}-count", field.id())
 }
 
 /// A text area with a live character count (GOV.UK character count pattern).
 #[component]
-pub fn CountedTextArea(field: Field, question: &'static Question) -> impl IntoView {
+pub fn CountedTextArea(field: Field) -> impl IntoView {
+    view! {
+        <Question field=field>
+            <CountedControl field=field />
+        </Question>
+    }
+}
+
+#[component]
+fn CountedControl(field: Field) -> impl IntoView {
     let state = use_wizard();
-    let error = error_for(field);
+    let control = use_field();
     let value = Memo::new(move |_| state.draft.with(|d| d.answers.text(field).to_owned()));
-    let count_id = format!("{}-count", field.id());
     let over = move || value.with(|v| char_count(v) > MOTIVATION_MAX_CHARS);
     view! {
-        <div class="cg-form-group" class:cg-form-group--error=move || error.get().is_some()>
-            <label class="cg-label" for=field.id()>{question.label.as_str()}</label>
-            <Hint field=field question=question />
-            <ErrorMessage field=field error=error />
-            <textarea
-                class="cg-textarea"
-                class:cg-textarea--error=move || error.get().is_some() || over()
-                id=field.id()
-                name=field.id()
-                rows="8"
-                aria-describedby=described_by(field, question.hint.is_some(), error, Some(count_id.clone()))
-                prop:value=move || value.get()
-                on:input=move |ev| state.set_text(field, event_target_value(&ev))
-            ></textarea>
-            <div class="cg-hint cg-character-count" class:cg-character-count--over=over id=count_id aria-live="polite">
-                {move || value.with(|v| character_count_message(v))}
-            </div>
+        <textarea
+            class="cg-textarea"
+            class:cg-textarea--error=move || control.invalid.get() || over()
+            id=field.id()
+            name=field.id()
+            rows="8"
+            aria-describedby=move || control.described_by.get()
+            prop:value=move || value.get()
+            on:input=move |ev| state.set_text(field, event_target_value(&ev))
+        ></textarea>
+        <div class="cg-hint cg-character-count" class:cg-character-count--over=over id=count_id(field) aria-live="polite">
+            {move || value.with(|v| character_count_message(v))}
         </div>
     }
 }
 
-/// A single checkbox that must be ticked (consent).
+/// A single checkbox that must be ticked (consent); its label is the question.
 #[component]
-pub fn SingleCheckbox(field: Field, question: &'static Question) -> impl IntoView {
+pub fn SingleCheckbox(field: Field) -> impl IntoView {
     let state = use_wizard();
-    let error = error_for(field);
+    let error = error_for(state, field);
+    let label = apply_config().question(field).label.as_str();
     view! {
-        <div class="cg-form-group" class:cg-form-group--error=move || error.get().is_some()>
-            <ErrorMessage field=field error=error />
-            <div class="cg-checkboxes">
-                <div class="cg-checkboxes__item">
-                    <input
-                        class="cg-checkboxes__input"
-                        type="checkbox"
-                        id=field.id()
-                        name=field.id()
-                        aria-describedby=move || error.get().map(|_| error_id(field))
-                        prop:checked=move || state.draft.with(|d| d.answers.consent)
-                        on:change=move |ev| {
-                            let checked = event_target_checked(&ev);
-                            state.edit(|a| a.consent = checked);
-                        }
-                    />
-                    <label class="cg-label cg-checkboxes__label" for=field.id()>{question.label.as_str()}</label>
-                </div>
-            </div>
-        </div>
+        <FormGroup id=field.id() error=error>
+            <SingleCheckboxControl field=field label=label />
+        </FormGroup>
     }
 }
 
-/// "There is a problem", with a link to each field in error. It takes focus whenever a
-/// Continue finds problems.
 #[component]
-pub fn ErrorSummary() -> impl IntoView {
+fn SingleCheckboxControl(field: Field, label: &'static str) -> impl IntoView {
     let state = use_wizard();
-    let summary = NodeRef::<html::Div>::new();
-    Effect::new(move |_| {
-        if state.errors.with(|e| !e.is_empty()) {
-            request_animation_frame(move || {
-                if let Some(summary) = summary.get_untracked() {
-                    let _ = summary.focus();
-                    dom::scroll_into_view(&summary);
-                }
-            });
-        }
-    });
-    let go_to_field = |id: &'static str| {
-        move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            if let Some(node) = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
-                if let Some(group) = dom::find_by_id(&node, id)
-                    .and_then(|el| el.closest(".cg-form-group").ok().flatten())
-                {
-                    dom::scroll_into_view(&group);
-                }
-                dom::focus_id(&node, id);
-            }
-        }
-    };
+    let control = use_field();
     view! {
-        <Show when=move || state.errors.with(|e| !e.is_empty())>
-            <div class="cg-error-summary" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
-                <div role="alert">
-                    <Heading level=2 id="error-summary-title" class="cg-error-summary__title">"There is a problem"</Heading>
-                    <ul class="cg-error-summary__list">
-                        {move || {
-                            state
-                                .errors
-                                .get()
-                                .into_iter()
-                                .map(|error| {
-                                    let id = error.field.id();
-                                    view! { <li><a href=format!("#{id}") on:click=go_to_field(id)>{error.message}</a></li> }
-                                })
-                                .collect_view()
-                        }}
-                    </ul>
-                </div>
+        <div class="cg-checkboxes">
+            <div class="cg-checkboxes__item">
+                <input
+                    class="cg-checkboxes__input"
+                    type="checkbox"
+                    id=field.id()
+                    name=field.id()
+                    aria-describedby=move || control.described_by.get()
+                    prop:checked=move || state.draft.with(|d| d.answers.consent)
+                    on:change=move |ev| {
+                        let checked = event_target_checked(&ev);
+                        state.edit(|a| a.consent = checked);
+                    }
+                />
+                <label class="cg-label cg-checkboxes__label" for=field.id()>{label}</label>
             </div>
-        </Show>
+        </div>
     }
 }
 
@@ -397,7 +328,7 @@ mod tests {
         assert_eq!(
             markup,
             "<option value=\"\">Choose</option><option value=\"Côte d’Ivoire\">Côte d’Ivoire</option>\
-             <option value=\"&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;\">&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;</option>"
+             <option value=\"&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;\">&lt;b&gt;\"x\" &amp; y&lt;/b&gt;</option>"
         );
     }
 }

@@ -2,23 +2,37 @@
 //! in-memory page in a widget), guarded so a step with incomplete earlier steps sends the
 //! visitor to the first incomplete one.
 
+mod confirmation;
+mod consent;
 mod fields;
 mod pages;
-mod send;
 mod state;
+mod transport;
 
 pub use state::{use_wizard, WizardState};
 
-use crate::app::confirm::ConfirmButton;
-use crate::app::nav::{use_nav, Go, Link, Location};
-use crate::app::page::Page;
-use crate::app::shell::use_instance;
-use crate::apply::config::apply_config;
+use crate::apply::config::{apply_config, APPLICATION};
 use crate::apply::steps::{resolve, StepId};
-use crate::embed::events::HostEvent;
-use fields::ErrorSummary;
+use crate::platform::host_events::HostEvent;
+use crate::routing::nav::{use_nav, Go, Link, Location};
+use crate::routing::page::Page;
+use crate::ui::confirm::ConfirmButton;
+use crate::ui::error_summary::{ErrorSummary, Problem};
+use crate::ui::instance::use_instance;
+use crate::ui::page_meta::set_page_meta;
+use crate::ui::pages::ContentProblem;
+use confirmation::Confirmation;
+use consent::Consent;
 use leptos::prelude::*;
-use pages::{AboutYou, Background, CheckAnswers, Confirmation, Consent, Motivation, TrackAndStart};
+use pages::{AboutYou, Background, CheckAnswers, Motivation, TrackAndStart};
+
+/// The wizard's page for `requested`, or a message if its configuration is broken.
+pub fn page(requested: Option<StepId>) -> AnyView {
+    match APPLICATION.try_get() {
+        Ok(_) => view! { <ApplyPage requested=requested /> }.into_any(),
+        Err(error) => view! { <ContentProblem error=error /> }.into_any(),
+    }
+}
 
 /// The wizard page for `requested` (or wherever the visitor should be).
 #[component]
@@ -39,6 +53,7 @@ pub fn ApplyPage(requested: Option<StepId>) -> impl IntoView {
     // A new page starts without the previous page's errors.
     state.errors.set(Vec::new());
     state.set_step(step);
+    set_page_meta(format!("{} – Apply", step.title()), &config.intro);
     if requested != Some(step) {
         // Show the right step under its own URL; replace so Back does not loop.
         let query = nav.location_untracked().query;
@@ -57,7 +72,7 @@ pub fn ApplyPage(requested: Option<StepId>) -> impl IntoView {
         });
     }
     instance.emit(HostEvent::Step {
-        step: step.slug(),
+        step: step.name(),
         number: StepId::ALL
             .iter()
             .position(|s| *s == step)
@@ -77,10 +92,14 @@ pub fn ApplyPage(requested: Option<StepId>) -> impl IntoView {
         view! { <Link to=Page::Apply(Some(previous)) class="cg-back-link">"Back"</Link> }
     });
     view! {
-        <div class="cg-wizard" data-step=step.slug()>
+        <div class="cg-wizard" data-step=step.name()>
             {back}
             <Notices step=step />
-            <ErrorSummary />
+            <ErrorSummary problems=move || {
+                state.errors.with(|errors| {
+                    errors.iter().map(|e| Problem { id: e.field.id(), message: e.message.clone() }).collect()
+                })
+            } />
             {page}
             {(step != StepId::Confirmation).then(|| view! { <StartAgain /> })}
         </div>

@@ -1,23 +1,16 @@
-//! The wizard's pages: four question pages, "Check your answers", consent and sending,
-//! and the confirmation.
+//! The wizard's question pages and "Check your answers".
 
-use super::fields::{Checkboxes, CountedTextArea, Radios, SelectInput, SingleCheckbox, TextInput};
-use super::send::post;
+use super::fields::{Checkboxes, CountedTextArea, Radios, SelectInput, TextInput};
 use super::state::use_wizard;
-use crate::app::confirm::ConfirmButton;
-use crate::app::heading::Heading;
-use crate::app::nav::{use_nav, Link, Location};
-use crate::app::page::Page;
-use crate::app::shell::use_instance;
 use crate::apply::answers::{Answers, Field};
 use crate::apply::config::{apply_config, label_of, ApplyConfig};
-use crate::apply::payload::Payload;
-use crate::apply::steps::{after_continue, StepId};
-use crate::apply::submission::{is_success, Failure, Submission};
+use crate::apply::steps::{after_continue, reviewed_pages, StepId};
 use crate::apply::validate::validate_step;
-use crate::embed::events::HostEvent;
+use crate::routing::nav::{use_nav, Link, Location};
+use crate::routing::page::Page;
+use crate::ui::heading::Heading;
+use crate::ui::instance::use_instance;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 /// Query key marking a visit from a "Change" link on the review page.
 pub const RETURN_KEY: &str = "return";
@@ -40,14 +33,14 @@ pub fn QuestionPage(step: StepId, children: Children) -> impl IntoView {
         instance.has_errors.set(has_errors);
         if !has_errors {
             let returning = nav.location_untracked().query_value(RETURN_KEY)
-                == Some(StepId::CheckAnswers.slug());
+                == Some(StepId::CheckAnswers.name());
             nav.go_page(Page::Apply(Some(after_continue(step, returning))));
         }
     };
     view! {
         <form class="cg-form" novalidate on:submit=on_continue>
             <QuestionCaption step=step />
-            <Heading level=1>{config.step_heading(step.slug())}</Heading>
+            <Heading level=1>{config.step_heading(step)}</Heading>
             {children()}
             <button type="submit" class="cg-button">"Continue"</button>
         </form>
@@ -55,20 +48,19 @@ pub fn QuestionPage(step: StepId, children: Children) -> impl IntoView {
 }
 
 #[component]
-fn QuestionCaption(step: StepId) -> impl IntoView {
+pub fn QuestionCaption(step: StepId) -> impl IntoView {
     step.question_number()
         .map(|(n, of)| view! { <p class="cg-caption">{format!("Question {n} of {of}")}</p> })
 }
 
 #[component]
 pub fn AboutYou() -> impl IntoView {
-    let q = &apply_config().questions;
     view! {
         <QuestionPage step=StepId::AboutYou>
-            <TextInput field=Field::FullName question=&q.full_name autocomplete="name" spellcheck_off=true />
-            <TextInput field=Field::Email question=&q.email input_type="email" autocomplete="email" spellcheck_off=true />
-            <TextInput field=Field::Phone question=&q.phone input_type="tel" autocomplete="tel" width="cg-input--width-20" />
-            <SelectInput field=Field::Country question=&q.country options=&apply_config().countries autocomplete="country-name" />
+            <TextInput field=Field::FullName autocomplete="name" spellcheck_off=true />
+            <TextInput field=Field::Email input_type="email" autocomplete="email" spellcheck_off=true />
+            <TextInput field=Field::Phone input_type="tel" autocomplete="tel" width="cg-input--width-20" />
+            <SelectInput field=Field::Country options=&apply_config().countries autocomplete="country-name" />
         </QuestionPage>
     }
 }
@@ -76,12 +68,11 @@ pub fn AboutYou() -> impl IntoView {
 #[component]
 pub fn Background() -> impl IntoView {
     let config = apply_config();
-    let q = &config.questions;
     view! {
         <QuestionPage step=StepId::Background>
-            <Radios field=Field::Situation question=&q.situation choices=&config.situations />
-            <Radios field=Field::Experience question=&q.experience choices=&config.experience_levels />
-            <Checkboxes field=Field::Languages question=&q.languages choices=&config.languages />
+            <Radios field=Field::Situation choices=&config.situations />
+            <Radios field=Field::Experience choices=&config.experience_levels />
+            <Checkboxes field=Field::Languages choices=&config.languages />
         </QuestionPage>
     }
 }
@@ -89,12 +80,11 @@ pub fn Background() -> impl IntoView {
 #[component]
 pub fn TrackAndStart() -> impl IntoView {
     let config = apply_config();
-    let q = &config.questions;
     view! {
         <QuestionPage step=StepId::Track>
             <p class="cg-inset">{config.programme.duration_note.as_str()}</p>
-            <Radios field=Field::Track question=&q.track choices=&config.tracks />
-            <Radios field=Field::Cohort question=&q.cohort choices=&config.cohorts />
+            <Radios field=Field::Track choices=&config.tracks />
+            <Radios field=Field::Cohort choices=&config.cohorts />
         </QuestionPage>
     }
 }
@@ -102,12 +92,11 @@ pub fn TrackAndStart() -> impl IntoView {
 #[component]
 pub fn Motivation() -> impl IntoView {
     let config = apply_config();
-    let q = &config.questions;
     view! {
         <QuestionPage step=StepId::Motivation>
-            <CountedTextArea field=Field::Motivation question=&q.motivation />
-            <TextInput field=Field::PortfolioUrl question=&q.portfolio_url input_type="url" autocomplete="url" spellcheck_off=true />
-            <Radios field=Field::HeardFrom question=&q.heard_from choices=&config.heard_from />
+            <CountedTextArea field=Field::Motivation />
+            <TextInput field=Field::PortfolioUrl input_type="url" autocomplete="url" spellcheck_off=true />
+            <Radios field=Field::HeardFrom choices=&config.heard_from />
         </QuestionPage>
     }
 }
@@ -138,23 +127,7 @@ pub fn shown_answer(field: Field, answers: &Answers, config: &'static ApplyConfi
 
 /// The label of a question, without its "(optional)" marker, for the review page.
 pub fn short_label(field: Field, config: &'static ApplyConfig) -> &'static str {
-    let q = &config.questions;
-    let label = match field {
-        Field::FullName => &q.full_name.label,
-        Field::Email => &q.email.label,
-        Field::Phone => &q.phone.label,
-        Field::Country => &q.country.label,
-        Field::Situation => &q.situation.label,
-        Field::Experience => &q.experience.label,
-        Field::Languages => &q.languages.label,
-        Field::Track => &q.track.label,
-        Field::Cohort => &q.cohort.label,
-        Field::Motivation => &q.motivation.label,
-        Field::PortfolioUrl => &q.portfolio_url.label,
-        Field::HeardFrom => &q.heard_from.label,
-        Field::Consent => &q.consent.label,
-    };
-    label.trim_end_matches(" (optional)")
+    config.question(field).label.trim_end_matches(" (optional)")
 }
 
 /// A GOV.UK summary list of one page's answers, with optional Change links.
@@ -172,7 +145,7 @@ pub fn AnswerList(
                     let label = short_label(field, config);
                     let change = Location {
                         page: Page::Apply(Some(step)),
-                        query: vec![(RETURN_KEY.to_owned(), StepId::CheckAnswers.slug().to_owned())],
+                        query: vec![(RETURN_KEY.to_owned(), StepId::CheckAnswers.name().to_owned())],
                         hash: String::new(),
                     };
                     view! {
@@ -192,12 +165,28 @@ pub fn AnswerList(
     }
 }
 
-const REVIEWED: [StepId; 4] = [
-    StepId::AboutYou,
-    StepId::Background,
-    StepId::Track,
-    StepId::Motivation,
-];
+/// Each reviewed page's answers under its heading, at heading `level`.
+#[component]
+pub fn AllAnswers(
+    answers: Answers,
+    level: u8,
+    #[prop(optional)] with_change: bool,
+) -> impl IntoView {
+    let config = apply_config();
+    let class = if level == 2 {
+        "cg-heading-m"
+    } else {
+        "cg-heading-s"
+    };
+    reviewed_pages()
+        .map(|step| {
+            view! {
+                <Heading level=level class=class>{config.step_heading(step)}</Heading>
+                <AnswerList step=step answers=answers.clone() with_change=with_change />
+            }
+        })
+        .collect_view()
+}
 
 #[component]
 pub fn CheckAnswers() -> impl IntoView {
@@ -209,170 +198,9 @@ pub fn CheckAnswers() -> impl IntoView {
             ev.prevent_default();
             nav.go_page(Page::Apply(Some(after_continue(StepId::CheckAnswers, false))));
         }>
-            <Heading level=1>{config.step_heading(StepId::CheckAnswers.slug())}</Heading>
-            {move || {
-                let answers = state.draft.with(|d| d.answers.clone());
-                REVIEWED
-                    .into_iter()
-                    .map(|step| view! {
-                        <Heading level=2 class="cg-heading-m">{config.step_heading(step.slug())}</Heading>
-                        <AnswerList step=step answers=answers.clone() with_change=true />
-                    })
-                    .collect_view()
-            }}
+            <Heading level=1>{config.step_heading(StepId::CheckAnswers)}</Heading>
+            {move || view! { <AllAnswers answers=state.draft.with(|d| d.answers.clone()) level=2 with_change=true /> }}
             <button type="submit" class="cg-button">"Continue"</button>
         </form>
-    }
-}
-
-#[component]
-pub fn Consent() -> impl IntoView {
-    let state = use_wizard();
-    let nav = use_nav();
-    let instance = use_instance();
-    let config = apply_config();
-    let send = move || {
-        let errors = state
-            .draft
-            .with_untracked(|d| validate_step(StepId::Consent, &d.answers, config));
-        let has_errors = !errors.is_empty();
-        state.errors.set(errors);
-        instance.has_errors.set(has_errors);
-        if has_errors || !state.submission.with_untracked(Submission::may_send) {
-            return;
-        }
-        let Some(endpoint) = state.endpoint() else {
-            state.submission.set(Submission::Preview);
-            return;
-        };
-        let (reference, submitted_at) = state.fix_identity();
-        let body = state.draft.with_untracked(|d| {
-            Payload::new(config.schema_version, &reference, &submitted_at, &d.answers).to_json()
-        });
-        state.submission.set(Submission::Sending);
-        spawn_local(async move {
-            match post(&endpoint, body, &reference).await {
-                Ok(status) if is_success(status) => {
-                    state.finish(reference.clone(), submitted_at);
-                    instance.emit(HostEvent::Submitted { reference });
-                    nav.go(
-                        Location::new(Page::Apply(Some(StepId::Confirmation))),
-                        crate::app::nav::Go {
-                            replace: true,
-                            keep_scroll: false,
-                        },
-                    );
-                }
-                Ok(status) => state
-                    .submission
-                    .set(Submission::Failed(Failure::Status(status))),
-                Err(failure) => state.submission.set(Submission::Failed(failure)),
-            }
-        });
-    };
-    let sending = move || state.submission.with(|s| matches!(s, Submission::Sending));
-    view! {
-        <form class="cg-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); send(); }>
-            <QuestionCaption step=StepId::Consent />
-            <Heading level=1>{config.step_heading(StepId::Consent.slug())}</Heading>
-            <p>{config.privacy_notice.as_str()}</p>
-            <SingleCheckbox field=Field::Consent question=&config.questions.consent />
-            <SubmissionStatus retry=Callback::new(move |_| send()) />
-            <button type="submit" class="cg-button" aria-disabled=move || sending().then_some("true")>
-                {move || if sending() { "Sending your application…" } else { "Send application" }}
-            </button>
-        </form>
-    }
-}
-
-/// What happened to the last attempt to send, and the Retry button after a failure.
-#[component]
-fn SubmissionStatus(retry: Callback<()>) -> impl IntoView {
-    let state = use_wizard();
-    move || {
-        match state.submission.get() {
-        Submission::Idle => ().into_any(),
-        Submission::Sending => view! { <p class="cg-status" role="status">"Sending your application…"</p> }.into_any(),
-        Submission::Preview => view! {
-            <div class="cg-notice cg-notice--warning" role="alert">
-                <p><strong>"This is a preview: your application has not been sent."</strong></p>
-                <p>"No application service is connected to this page, so nothing you enter here reaches Melsoft Academy. Your answers are still saved on this device."</p>
-            </div>
-        }
-        .into_any(),
-        Submission::Failed(failure) => view! {
-            <div class="cg-notice cg-notice--error" role="alert">
-                <p>{failure.message()}</p>
-                <button type="button" class="cg-button cg-button--secondary" on:click=move |_| retry.run(())>"Retry"</button>
-            </div>
-        }
-        .into_any(),
-    }
-    }
-}
-
-#[component]
-pub fn Confirmation() -> impl IntoView {
-    let state = use_wizard();
-    let nav = use_nav();
-    let config = apply_config();
-    move || {
-        let Some(receipt) = state.receipt.get() else {
-            return ().into_any();
-        };
-        let copy = serde_json::json!({
-            "reference": receipt.reference,
-            "submitted_at": receipt.submitted_at,
-            "programme": config.programme.name,
-            "answers": crate::apply::payload::Payload::new(config.schema_version, &receipt.reference, &receipt.submitted_at, &receipt.answers).answers,
-        });
-        let download = format!(
-            "data:application/json;charset=utf-8,{}",
-            crate::app::url::encode(&serde_json::to_string_pretty(&copy).unwrap_or_default())
-        );
-        let filename = format!("melsoft-application-{}.json", receipt.reference);
-        let print = |_| {
-            if let Some(window) = web_sys::window() {
-                let _ = window.print();
-            }
-        };
-        view! {
-            <div class="cg-panel">
-                <Heading level=1 class="cg-panel__title">{config.step_heading(StepId::Confirmation.slug())}</Heading>
-                <div class="cg-panel__body">
-                    "Your reference number"<br />
-                    <strong class="cg-reference" data-testid="reference">{receipt.reference.clone()}</strong>
-                </div>
-            </div>
-            <p>{format!("Your application to the {} has been received.", config.programme.name)}</p>
-            <Heading level=2>"What happens next"</Heading>
-            <ul class="cg-list">
-                {config.next_steps.iter().map(|s| view! { <li>{s.as_str()}</li> }).collect_view()}
-            </ul>
-            <Heading level=2>"Keep a copy"</Heading>
-            <div class="cg-button-group cg-no-print">
-                <button type="button" class="cg-button cg-button--secondary" on:click=print>"Print your answers"</button>
-                <a class="cg-button cg-button--secondary" href=download download=filename>"Download your answers (JSON)"</a>
-            </div>
-            {REVIEWED
-                .into_iter()
-                .map(|step| view! {
-                    <Heading level=3 class="cg-heading-s">{config.step_heading(step.slug())}</Heading>
-                    <AnswerList step=step answers=receipt.answers.clone() />
-                })
-                .collect_view()}
-            <div class="cg-no-print">
-                <ConfirmButton
-                    label="Start a new application"
-                    question="Start a new application? The copy of this one kept on this device will be removed."
-                    confirm="Yes, start a new application"
-                    on_confirm=Callback::new(move |_| {
-                        state.start_new();
-                        nav.go_page(Page::Apply(Some(StepId::AboutYou)));
-                    })
-                />
-            </div>
-        }
-        .into_any()
     }
 }

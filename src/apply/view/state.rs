@@ -1,15 +1,33 @@
 //! The wizard's reactive state for one mounted instance: the draft (saved on every change),
-//! the receipt of a sent application, the errors on the current page and the sending state.
+//! the receipt of a sent application, the errors on the current page, and sending, as a
+//! Leptos action over the submission model.
 
+use super::transport::BrowserTransport;
 use crate::apply::answers::{Answers, Field};
 use crate::apply::config::apply_config;
-use crate::apply::draft::{Draft, Receipt, Restored, DRAFT_KEY, DRAFT_VERSION, RECEIPT_KEY};
+use crate::apply::draft::{Draft, Receipt, DRAFT_STORE, RECEIPT_STORE};
 use crate::apply::reference::{reference_from_bytes, RANDOM_BYTES_NEEDED};
 use crate::apply::steps::StepId;
-use crate::apply::submission::Submission;
+use crate::apply::submission::{
+    prepare, send, Failure, NotSent, Outcome, Request, DEFAULT_TIMEOUT_SECONDS,
+};
 use crate::apply::validate::FieldError;
-use crate::platform::{dom, storage};
+use crate::platform::dom;
+use crate::platform::storage::{self, Restored};
+use crate::routing::nav::{use_nav, Go, Location};
+use crate::routing::page::Page;
+use crate::ui::instance::{use_instance, Instance};
 use leptos::prelude::*;
+
+/// What the visitor last learned about sending.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SendStatus {
+    Idle,
+    /// No endpoint: nothing was sent, and the page says so.
+    Preview,
+    /// The last attempt failed; everything is kept and Retry sends the same application.
+    Failed(Failure),
+}
 
 #[derive(Clone, Copy)]
 pub struct WizardState {
@@ -21,49 +39,62 @@ pub struct WizardState {
     pub discarded: RwSignal<bool>,
     /// Problems found on the current page by the last Continue.
     pub errors: RwSignal<Vec<FieldError>>,
-    pub submission: RwSignal<Submission>,
-    /// The host's `data-endpoint`, which overrides the configured endpoint.
-    endpoint_override: StoredValue<Option<String>>,
+    pub status: RwSignal<SendStatus>,
+    /// The request on its way; `pending()` is what "Sending…" shows.
+    pub sending: Action<Request, ()>,
+    instance: Instance,
 }
 
 impl WizardState {
-    /// Restores any draft and receipt; `endpoint` from the host overrides the configured one.
-    pub fn load(endpoint: Option<String>) -> Self {
-        let stored_draft = storage::read(DRAFT_KEY).ok().flatten();
-        let (draft, discarded) = match Draft::restore(stored_draft.as_deref()) {
+    /// Restores any draft and receipt. Runs under the instance's owner (see
+    /// `Instance::shared`), with its navigation and host at hand.
+    fn load() -> Self {
+        let (draft, discarded) = match Draft::usable(DRAFT_STORE.load()) {
             Restored::Found(draft) => (draft, false),
             Restored::Nothing => (Draft::default(), false),
             Restored::Discarded => {
                 dom::warn("a saved application draft could not be read and was discarded.");
-                let _ = storage::remove(DRAFT_KEY);
                 (Draft::default(), true)
             }
         };
-        let receipt = match Receipt::restore(storage::read(RECEIPT_KEY).ok().flatten().as_deref()) {
-            Restored::Found(receipt) => Some(receipt),
-            Restored::Discarded => {
-                let _ = storage::remove(RECEIPT_KEY);
-                None
+        let instance = use_instance();
+        let nav = use_nav();
+        let state = StoredValue::new(None::<WizardState>);
+        let sending = Action::new_local(move |request: &Request| {
+            let request = request.clone();
+            async move {
+                let Some(state) = state.get_value() else {
+                    return;
+                };
+                let draft = state.draft.get_untracked();
+                match send(request, &draft, &BrowserTransport).await {
+                    Outcome::Accepted { receipt, event } => {
+                        state.keep_receipt(*receipt);
+                        state.instance.emit(event);
+                        nav.go(
+                            Location::new(Page::Apply(Some(StepId::Confirmation))),
+                            Go {
+                                replace: true,
+                                keep_scroll: false,
+                            },
+                        );
+                    }
+                    Outcome::Failed(failure) => state.status.set(SendStatus::Failed(failure)),
+                }
             }
-            Restored::Nothing => None,
-        };
-        WizardState {
+        });
+        let wizard = WizardState {
             draft: RwSignal::new(draft),
-            receipt: RwSignal::new(receipt),
-            kept: RwSignal::new(storage::is_writable()),
+            receipt: RwSignal::new(RECEIPT_STORE.load().found()),
+            kept: RwSignal::new(storage::is_available()),
             discarded: RwSignal::new(discarded),
             errors: RwSignal::new(Vec::new()),
-            submission: RwSignal::new(Submission::Idle),
-            endpoint_override: StoredValue::new(endpoint),
-        }
-    }
-
-    /// Where applications go; `None` makes the wizard a preview. The configuration is read
-    /// only when the wizard is used, so other pages never parse it.
-    pub fn endpoint(&self) -> Option<String> {
-        self.endpoint_override
-            .get_value()
-            .or_else(|| apply_config().endpoint.clone())
+            status: RwSignal::new(SendStatus::Idle),
+            sending,
+            instance,
+        };
+        state.set_value(Some(wizard));
+        wizard
     }
 
     /// Changes the answers and saves the draft at once.
@@ -83,31 +114,61 @@ impl WizardState {
         }
     }
 
-    /// The reference and timestamp of this application, fixed on the first attempt to send.
-    pub fn fix_identity(&self) -> (String, String) {
-        let (reference, submitted_at) = self
-            .draft
-            .with_untracked(|d| (d.reference.clone(), d.submitted_at.clone()));
-        let reference = reference.unwrap_or_else(new_reference);
-        let submitted_at = submitted_at.unwrap_or_else(dom::now_iso);
-        self.draft.update(|d| {
-            d.reference = Some(reference.clone());
-            d.submitted_at = Some(submitted_at.clone());
-        });
-        self.save();
-        (reference, submitted_at)
+    /// Where applications go; `None` makes the wizard a preview. The host's `data-endpoint`
+    /// wins over the configured one.
+    pub fn endpoint(&self) -> Option<String> {
+        self.instance
+            .endpoint
+            .get_value()
+            .or_else(|| apply_config().endpoint.clone())
+    }
+
+    /// Sends the application, unless a request is already on its way (a double click).
+    /// Problems are shown as errors; without an endpoint the page says it is a preview.
+    pub fn submit(&self) {
+        if self.sending.pending().get_untracked() {
+            return;
+        }
+        let endpoint = self.endpoint();
+        let timeout = self
+            .instance
+            .timeout_seconds
+            .unwrap_or(DEFAULT_TIMEOUT_SECONDS);
+        let mut draft = self.draft.get_untracked();
+        let prepared = prepare(
+            &mut draft,
+            apply_config(),
+            endpoint.as_deref(),
+            timeout,
+            new_reference,
+            dom::now_iso,
+        );
+        match prepared {
+            Ok(request) => {
+                // The reference is kept before the request leaves, so a reload or a retry
+                // sends the same application.
+                self.draft.set(draft);
+                self.save();
+                self.errors.set(Vec::new());
+                self.instance.has_errors.set(false);
+                self.status.set(SendStatus::Idle);
+                self.sending.dispatch_local(request);
+            }
+            Err(NotSent::Invalid(errors)) => {
+                self.instance.has_errors.set(true);
+                self.errors.set(errors);
+            }
+            Err(NotSent::Preview) => {
+                self.errors.set(Vec::new());
+                self.instance.has_errors.set(false);
+                self.status.set(SendStatus::Preview);
+            }
+        }
     }
 
     /// The endpoint accepted the application: keep a receipt, clear the draft.
-    pub fn finish(&self, reference: String, submitted_at: String) {
-        let answers = self.draft.with_untracked(|d| d.answers.clone());
-        let receipt = Receipt {
-            version: DRAFT_VERSION,
-            reference,
-            submitted_at,
-            answers,
-        };
-        if storage::write(RECEIPT_KEY, &receipt.to_json()).is_err() {
+    fn keep_receipt(&self, receipt: Receipt) {
+        if RECEIPT_STORE.save(&receipt).is_err() {
             self.kept.set(false);
         }
         self.receipt.set(Some(receipt));
@@ -116,23 +177,23 @@ impl WizardState {
 
     /// Forgets the draft (and any errors) and starts from the first question.
     pub fn clear_draft(&self) {
-        let _ = storage::remove(DRAFT_KEY);
+        DRAFT_STORE.clear();
         self.draft.set(Draft::default());
         self.errors.set(Vec::new());
-        self.submission.set(Submission::Idle);
+        self.status.set(SendStatus::Idle);
         self.discarded.set(false);
     }
 
     /// Starts a new application after a sent one.
     pub fn start_new(&self) {
-        let _ = storage::remove(RECEIPT_KEY);
+        RECEIPT_STORE.clear();
         self.receipt.set(None);
         self.clear_draft();
     }
 
     fn save(&self) {
-        let json = self.draft.with_untracked(Draft::to_json);
-        if storage::write(DRAFT_KEY, &json).is_err() {
+        let saved = self.draft.with_untracked(|draft| DRAFT_STORE.save(draft));
+        if saved.is_err() {
             self.kept.set(false);
         }
     }
@@ -146,6 +207,7 @@ fn new_reference() -> String {
     }
 }
 
+/// The instance's wizard state, restored when a wizard page first needs it.
 pub fn use_wizard() -> WizardState {
-    expect_context::<WizardState>()
+    use_instance().shared(WizardState::load)
 }

@@ -1,7 +1,7 @@
 //! Paragraphs and lists of the article, rendered from the content model.
 
-use crate::app::heading::Heading;
 use crate::guide::model::{Block, ListItem};
+use crate::ui::heading::Heading;
 use leptos::prelude::*;
 
 /// The blocks of a section; list headings are headings of `level`.

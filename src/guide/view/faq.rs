@@ -2,18 +2,21 @@
 //! that opens it and scrolls to it, even inside a host page's shadow root.
 
 use super::blocks::Blocks;
-use crate::app::heading::Heading;
-use crate::app::nav::{use_nav, Link, Location};
-use crate::app::page::Page;
-use crate::app::shell::ApplyNow;
-use crate::guide::model::{guide, FaqEntry};
+use crate::guide::model::{guide, page_title, FaqEntry};
 use crate::platform::dom;
+use crate::routing::nav::{use_nav, Link, Location};
+use crate::routing::page::Page;
+use crate::ui::heading::Heading;
+use crate::ui::page_meta::set_page_meta;
+use crate::ui::pages::ApplyNow;
 use leptos::html;
 use leptos::prelude::*;
 
 #[component]
 pub fn FaqPage() -> impl IntoView {
     let faq = &guide().faq;
+    let questions: Vec<&str> = faq.entries.iter().map(|e| e.question.as_str()).collect();
+    set_page_meta(page_title(guide(), Page::Faq), &questions.join(" "));
     let nav = use_nav();
     let open: Vec<RwSignal<bool>> = faq.entries.iter().map(|_| RwSignal::new(false)).collect();
     let list_ref = NodeRef::<html::Ol>::new();

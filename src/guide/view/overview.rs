@@ -2,17 +2,19 @@
 //! the way into the rest of the guide.
 
 use super::blocks::{Blocks, SectionView};
-use crate::app::heading::Heading;
-use crate::app::later::Later;
-use crate::app::nav::Link;
-use crate::app::page::Page;
-use crate::app::shell::ApplyNow;
 use crate::guide::model::guide;
+use crate::routing::nav::Link;
+use crate::routing::page::Page;
+use crate::ui::heading::Heading;
+use crate::ui::later::Later;
+use crate::ui::page_meta::set_page_meta;
+use crate::ui::pages::ApplyNow;
 use leptos::prelude::*;
 
 #[component]
 pub fn Overview() -> impl IntoView {
     let guide = guide();
+    set_page_meta(guide.title.clone(), &guide.summary);
     view! {
         <article class="cg-article">
             <Heading level=1>{guide.title.as_str()}</Heading>

@@ -1,7 +1,7 @@
 //! The progress bar, the "done" checkboxes and the reset control of the roadmap.
 
 use super::state::use_progress;
-use crate::app::confirm::ConfirmButton;
+use crate::ui::confirm::ConfirmButton;
 use leptos::prelude::*;
 
 /// "3 of 8 done" with a bar, announced politely when it changes.

@@ -4,17 +4,22 @@
 use super::blocks::Blocks;
 use super::progress::{ProgressSummary, ResetProgress, StepDone};
 use super::state::use_progress;
-use crate::app::heading::Heading;
-use crate::app::later::Later;
-use crate::app::nav::Link;
-use crate::app::page::Page;
-use crate::app::shell::ApplyNow;
-use crate::guide::model::{guide, Step};
+use crate::guide::model::{first_paragraph, guide, page_title, Step};
+use crate::routing::nav::Link;
+use crate::routing::page::Page;
+use crate::ui::heading::Heading;
+use crate::ui::later::Later;
+use crate::ui::page_meta::set_page_meta;
+use crate::ui::pages::ApplyNow;
 use leptos::prelude::*;
 
 #[component]
 pub fn RoadmapIndex() -> impl IntoView {
     let roadmap = &guide().roadmap;
+    set_page_meta(
+        page_title(guide(), Page::Roadmap),
+        first_paragraph(&roadmap.blocks),
+    );
     let print = move |_| {
         if let Some(window) = web_sys::window() {
             let _ = window.print();
@@ -71,8 +76,12 @@ fn StepRow(number: usize, step: &'static Step) -> impl IntoView {
 pub fn StepPage(number: usize) -> impl IntoView {
     let guide = guide();
     let Some(step) = guide.step(number) else {
-        return view! { <crate::app::shell::NotFound /> }.into_any();
+        return view! { <crate::ui::pages::NotFound /> }.into_any();
     };
+    set_page_meta(
+        page_title(guide, Page::Step(number)),
+        first_paragraph(&step.blocks),
+    );
     let total = guide.roadmap.steps.len();
     let previous = guide.step(number - 1).map(|s| (number - 1, s));
     let next = guide.step(number + 1).map(|s| (number + 1, s));

@@ -1,15 +1,17 @@
 //! The bootcamp and trends pages: one section of the article each.
 
 use super::blocks::Blocks;
-use crate::app::heading::Heading;
-use crate::app::nav::Link;
-use crate::app::page::Page;
-use crate::app::shell::ApplyNow;
-use crate::guide::model::{guide, Section};
+use crate::guide::model::{first_paragraph, guide, page_title, Section};
+use crate::routing::nav::Link;
+use crate::routing::page::Page;
+use crate::ui::heading::Heading;
+use crate::ui::page_meta::set_page_meta;
+use crate::ui::pages::ApplyNow;
 use leptos::prelude::*;
 
 #[component]
-fn SectionPage(section: &'static Section, children: Children) -> impl IntoView {
+fn SectionPage(page: Page, section: &'static Section, children: Children) -> impl IntoView {
+    set_page_meta(page_title(guide(), page), first_paragraph(&section.blocks));
     view! {
         <article class="cg-article" id=section.id.as_str()>
             <Heading level=1>{section.heading.as_str()}</Heading>
@@ -22,7 +24,7 @@ fn SectionPage(section: &'static Section, children: Children) -> impl IntoView {
 #[component]
 pub fn BootcampPage() -> impl IntoView {
     view! {
-        <SectionPage section=&guide().bootcamp>
+        <SectionPage page=Page::Bootcamp section=&guide().bootcamp>
             <div class="cg-button-group">
                 <ApplyNow />
                 <Link to=Page::Salary class="cg-button cg-button--secondary">"Compare backend salaries"</Link>
@@ -34,7 +36,7 @@ pub fn BootcampPage() -> impl IntoView {
 #[component]
 pub fn TrendsPage() -> impl IntoView {
     view! {
-        <SectionPage section=&guide().trends>
+        <SectionPage page=Page::Trends section=&guide().trends>
             <p>
                 <Link to=Page::Bootcamp>{guide().bootcamp.heading.as_str()}</Link>
             </p>

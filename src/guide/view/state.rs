@@ -1,11 +1,12 @@
-//! Roadmap progress as a reactive value, loaded from and saved to browser storage.
+//! Roadmap progress as a reactive value, loaded from and saved to browser storage, shared
+//! by every roadmap page of one mounted instance.
 
 use crate::guide::model::guide;
-use crate::guide::progress::{Progress, STORAGE_KEY};
+use crate::guide::progress::{Progress, PROGRESS_STORE};
 use crate::platform::storage;
+use crate::ui::instance::use_instance;
 use leptos::prelude::*;
 
-/// Progress shared by every roadmap view of one mounted instance.
 #[derive(Clone, Copy)]
 pub struct ProgressState {
     pub progress: RwSignal<Progress>,
@@ -14,15 +15,11 @@ pub struct ProgressState {
 }
 
 impl ProgressState {
-    pub fn load() -> Self {
+    fn load() -> Self {
         let total = guide().roadmap.steps.len();
-        let progress = match storage::read(STORAGE_KEY) {
-            Ok(Some(json)) => Progress::from_json(total, &json),
-            _ => Progress::new(total),
-        };
         ProgressState {
-            progress: RwSignal::new(progress),
-            kept: RwSignal::new(storage::is_writable()),
+            progress: RwSignal::new(Progress::from_stored(total, PROGRESS_STORE.load())),
+            kept: RwSignal::new(storage::is_available()),
         }
     }
 
@@ -37,13 +34,14 @@ impl ProgressState {
     }
 
     fn save(&self) {
-        let json = self.progress.with_untracked(Progress::to_json);
-        if storage::write(STORAGE_KEY, &json).is_err() {
+        let stored = self.progress.with_untracked(Progress::to_stored);
+        if PROGRESS_STORE.save(&stored).is_err() {
             self.kept.set(false);
         }
     }
 }
 
+/// The instance's progress, loaded when a roadmap page first needs it.
 pub fn use_progress() -> ProgressState {
-    expect_context::<ProgressState>()
+    use_instance().shared(ProgressState::load)
 }

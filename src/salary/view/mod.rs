@@ -3,23 +3,41 @@
 //! embedded), so a link shares it and a reload restores it.
 
 mod chart;
+mod controls;
 mod table;
 
 use super::compare::{sentence, Figure};
-use super::figures::{salary_data, Level};
-use super::money::{Period, HOURS_PER_YEAR};
+use super::figures::{salary_data, Level, SALARIES};
+use super::money::{format_usd, shown, Period, HOURS_PER_YEAR};
 use super::pay_input::{parse_pay, Pay, PayError};
 use super::query::Comparison;
-use crate::app::heading::Heading;
-use crate::app::later::Later;
-use crate::app::nav::use_nav;
-use crate::app::shell::{use_instance, ApplyNow};
-use crate::embed::events::HostEvent;
+use crate::platform::host_events::HostEvent;
+use crate::routing::nav::use_nav;
+use crate::ui::heading::Heading;
+use crate::ui::instance::use_instance;
+use crate::ui::later::Later;
+use crate::ui::page_meta::set_page_meta;
+use crate::ui::pages::{ApplyNow, ContentProblem};
+use crate::ui::text::group_thousands;
+use controls::{LevelPicker, PayField, PeriodChoice};
 use leptos::prelude::*;
+
+/// The page's title, without the site name.
+pub const TITLE: &str = "Compare backend salaries";
+const LEDE: &str = "See what backend developers earn according to the figures the guide quotes, and how they compare with your own pay.";
+
+/// The widget, or a message if its figures are broken.
+pub fn page() -> AnyView {
+    match SALARIES.try_get() {
+        Ok(_) => view! { <SalaryPage /> }.into_any(),
+        Err(error) => view! { <ContentProblem error=error /> }.into_any(),
+    }
+}
 
 #[component]
 pub fn SalaryPage() -> impl IntoView {
     let data = salary_data();
+    set_page_meta(TITLE.into(), LEDE);
     let nav = use_nav();
     let instance = use_instance();
     let state = Memo::new(move |_| {
@@ -43,7 +61,7 @@ pub fn SalaryPage() -> impl IntoView {
         instance.emit(HostEvent::Compare {
             from: next.from.clone(),
             to: next.to.clone(),
-            per: next.per.key(),
+            per: next.per.name(),
         });
     };
 
@@ -84,10 +102,8 @@ pub fn SalaryPage() -> impl IntoView {
 
     view! {
         <article class="cg-article cg-salary">
-            <Heading level=1>"Compare backend salaries"</Heading>
-            <p class="cg-lede">
-                "See what backend developers earn according to the figures the guide quotes, and how they compare with your own pay."
-            </p>
+            <Heading level=1>{TITLE}</Heading>
+            <p class="cg-lede">{LEDE}</p>
             <p class="cg-inset">{data.note.as_str()}</p>
 
             <form class="cg-salary__choose" on:submit=|ev| ev.prevent_default()>
@@ -109,7 +125,7 @@ pub fn SalaryPage() -> impl IntoView {
                         compare_changed(&state.get_untracked());
                     }) />
                 <p class="cg-hint">
-                    {format!("Hourly figures assume a {}-hour working year (40 hours a week for 52 weeks); monthly figures are a twelfth of a year.", crate::salary::money::group_thousands(HOURS_PER_YEAR))}
+                    {format!("Hourly figures assume a {}-hour working year (40 hours a week for 52 weeks); monthly figures are a twelfth of a year.", group_thousands(HOURS_PER_YEAR))}
                 </p>
             </form>
 
@@ -126,29 +142,7 @@ pub fn SalaryPage() -> impl IntoView {
                 <section class="cg-salary__own">
                     <Heading level=2>"Compare with your pay"</Heading>
                     <form novalidate on:submit=move |ev| { ev.prevent_default(); commit_pay(true); }>
-                        <div class="cg-form-group" class:cg-form-group--error=move || pay_error.get().is_some()>
-                            <label class="cg-label" for="own-pay">"Your current pay, in US dollars"</label>
-                            <div class="cg-hint" id="own-pay-hint">"For example 52000, $52,000 or 52.5k"</div>
-                            {move || pay_error.get().map(|err| view! {
-                                <p class="cg-error-message" id="own-pay-error">
-                                    <span class="cg-visually-hidden">"Error: "</span>{err.to_string()}
-                                </p>
-                            })}
-                            <input
-                                class="cg-input cg-input--width-10"
-                                class:cg-input--error=move || pay_error.get().is_some()
-                                id="own-pay"
-                                name="pay"
-                                type="text"
-                                inputmode="decimal"
-                                autocomplete="off"
-                                spellcheck="false"
-                                aria-describedby=move || if pay_error.get().is_some() { "own-pay-hint own-pay-error" } else { "own-pay-hint" }
-                                prop:value=move || pay_text.get()
-                                on:input=move |ev| pay_text.set(event_target_value(&ev))
-                                on:change=move |_| commit_pay(false)
-                            />
-                        </div>
+                        <PayField text=pay_text error=pay_error on_commit=Callback::new(move |_| commit_pay(false)) />
                         <PeriodChoice name="pay-per" legend="Paid" selected=pay_per.into()
                             on_pick=Callback::new(move |p: Period| {
                                 update(&|c: &mut Comparison| c.pay_per = p);
@@ -174,66 +168,6 @@ pub fn SalaryPage() -> impl IntoView {
     }
 }
 
-/// A select of every level.
-#[component]
-fn LevelPicker(
-    id: &'static str,
-    label: &'static str,
-    selected: Signal<String>,
-    on_pick: Callback<String>,
-) -> impl IntoView {
-    view! {
-        <div class="cg-form-group">
-            <label class="cg-label" for=id>{label}</label>
-            <select class="cg-select" id=id on:change=move |ev| on_pick.run(event_target_value(&ev))>
-                {salary_data()
-                    .levels
-                    .iter()
-                    .map(|level| {
-                        let value = level.id.clone();
-                        view! {
-                            <option value=level.id.as_str() selected=move || selected.get() == value>
-                                {level.label.as_str()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
-            </select>
-        </div>
-    }
-}
-
-/// Per year / per month / per hour, as inline radios.
-#[component]
-fn PeriodChoice(
-    name: &'static str,
-    legend: &'static str,
-    selected: Signal<Period>,
-    on_pick: Callback<Period>,
-) -> impl IntoView {
-    view! {
-        <fieldset class="cg-fieldset">
-            <legend class="cg-fieldset__legend">{legend}</legend>
-            <div class="cg-radios cg-radios--inline">
-                {Period::ALL
-                    .into_iter()
-                    .map(|period| {
-                        let id = format!("{name}-{}", period.key());
-                        view! {
-                            <div class="cg-radios__item">
-                                <input class="cg-radios__input" type="radio" id=id.clone() name=name value=period.key()
-                                    prop:checked=move || selected.get() == period
-                                    on:change=move |_| on_pick.run(period) />
-                                <label class="cg-label cg-radios__label" for=id>{period.per_label()}</label>
-                            </div>
-                        }
-                    })
-                    .collect_view()}
-            </div>
-        </fieldset>
-    }
-}
-
 /// One level's figure with its qualifier, basis and source.
 #[component]
 fn LevelCard(level: Level, per: Period) -> impl IntoView {
@@ -256,7 +190,7 @@ fn OwnPayResults(own_pay: Memo<Option<Pay>>, per: Memo<Period>) -> impl IntoView
             let per = per.get();
             view! {
                 <div class="cg-salary__mine" aria-live="polite">
-                    <p>{format!("Your pay: {} {}.", crate::salary::money::format_usd(crate::salary::money::shown(pay.annual_cents(), per), per.shows_cents()), per.suffix())}</p>
+                    <p>{format!("Your pay: {} {}.", format_usd(shown(pay.annual_cents(), per), per.shows_cents()), per.suffix())}</p>
                     <ul class="cg-list" data-testid="own-pay-results">
                         {salary_data()
                             .levels

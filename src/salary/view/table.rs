@@ -62,7 +62,7 @@ pub fn FigureTable(own_pay: Memo<Option<Pay>>, per: Memo<Period>) -> impl IntoVi
 pub fn Sources() -> impl IntoView {
     view! {
         <section class="cg-section">
-            <crate::app::heading::Heading level=2>"Sources"</crate::app::heading::Heading>
+            <crate::ui::heading::Heading level=2>"Sources"</crate::ui::heading::Heading>
             <ul class="cg-list cg-sources">
                 {salary_data()
                     .levels

@@ -1,89 +1,27 @@
 //! Reading a mount element's data-attributes into mount options. Every bad or unknown value
 //! gets a warning for the console and a safe default, never a blank box.
 
-use crate::app::page::{Page, Scope};
+use crate::routing::page::{Page, WidgetKind};
+use crate::shell::options::{MountOptions, Routing};
 
 /// The attribute that marks a mount point and names what to show in it.
 pub const KIND_ATTRIBUTE: &str = "data-career-guide";
-/// Every attribute the loader reads; anything else starting with `data-career-guide-`
-/// or in this family is reported as unknown.
-pub const ATTRIBUTES: [&str; 7] = [
+/// Every attribute the embedder may set. A `data-career-guide-…` attribute that is not
+/// one, or a near miss of one (`data-endpont`), gets a warning.
+pub const ATTRIBUTES: [&str; 8] = [
     KIND_ATTRIBUTE,
     "data-base-path",
     "data-endpoint",
     "data-view",
     "data-app-url",
     "data-apply-url",
+    "data-timeout-seconds",
     "data-standalone",
 ];
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    App,
-    Guide,
-    Salary,
-    Apply,
-}
-
-impl Kind {
-    pub fn from_attribute(value: &str) -> Option<Kind> {
-        match value.trim() {
-            "app" => Some(Kind::App),
-            "guide" => Some(Kind::Guide),
-            "salary" => Some(Kind::Salary),
-            "apply" => Some(Kind::Apply),
-            _ => None,
-        }
-    }
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Kind::App => "app",
-            Kind::Guide => "guide",
-            Kind::Salary => "salary",
-            Kind::Apply => "apply",
-        }
-    }
-
-    pub fn scope(self) -> Scope {
-        match self {
-            Kind::App => Scope::App,
-            Kind::Guide => Scope::Guide,
-            Kind::Salary => Scope::Salary,
-            Kind::Apply => Scope::Apply,
-        }
-    }
-}
-
-/// How the mounted instance keeps track of its page.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Routing {
-    /// Pages are URLs under this base path (the standalone app, or an app with data-base-path).
-    Url { base: String },
-    /// Pages change in memory; the address bar is never touched.
-    Memory { start: Page },
-}
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct MountOptions {
-    pub kind: Kind,
-    pub routing: Routing,
-    /// Overrides the configured application endpoint.
-    pub endpoint: Option<String>,
-    /// Where the full app lives, for links that leave a widget (ends with '/').
-    pub app_url: String,
-    /// Where "Apply" links from a guide or salary widget go.
-    pub apply_url: String,
-    /// The app owns the whole page: it sets titles, renders page landmarks and a skip link,
-    /// and is not wrapped in a shadow root.
-    pub standalone: bool,
-}
-
-impl MountOptions {
-    pub fn scope(&self) -> Scope {
-        self.kind.scope()
-    }
-}
+/// Attributes the loader itself sets on a mount point.
+const STATE_ATTRIBUTES: [&str; 2] = ["data-career-guide-mounted", "data-career-guide-state"];
+/// The longest wait for the application endpoint a host may ask for.
+const MAX_TIMEOUT_SECONDS: u32 = 120;
 
 /// Reads options from `attribute` (the element's attributes by name).
 ///
@@ -97,18 +35,30 @@ pub fn read_options(
 ) -> (MountOptions, Vec<String>) {
     let mut warnings = Vec::new();
     let raw_kind = attribute(KIND_ATTRIBUTE).unwrap_or_default();
-    let kind = Kind::from_attribute(&raw_kind).unwrap_or_else(|| {
+    let kind = WidgetKind::from_name(raw_kind.trim()).unwrap_or_else(|| {
         warnings.push(format!(
-            "{KIND_ATTRIBUTE}=\"{raw_kind}\" is not one of app, guide, salary, apply; showing the guide."
+            "{KIND_ATTRIBUTE}=\"{raw_kind}\" is not one of {}; showing the guide.",
+            WidgetKind::NAMES.join(", ")
         ));
-        Kind::Guide
+        WidgetKind::Guide
     });
-    let scope = kind.scope();
     let standalone = attribute("data-standalone").is_some();
-    if standalone && kind != Kind::App {
+    if standalone && kind != WidgetKind::App {
         warnings.push("data-standalone only applies to data-career-guide=\"app\"; ignored.".into());
     }
-    let standalone = standalone && kind == Kind::App;
+    let standalone = standalone && kind == WidgetKind::App;
+    let timeout_seconds = match attribute("data-timeout-seconds") {
+        None => None,
+        Some(value) => match value.trim().parse::<u32>() {
+            Ok(seconds) if (1..=MAX_TIMEOUT_SECONDS).contains(&seconds) => Some(seconds),
+            _ => {
+                warnings.push(format!(
+                    "data-timeout-seconds=\"{value}\" is not a whole number of seconds from 1 to {MAX_TIMEOUT_SECONDS}; using the default."
+                ));
+                None
+            }
+        },
+    };
 
     let app_url = match attribute("data-app-url") {
         Some(url) if is_safe_url(&url) => with_trailing_slash(&url),
@@ -139,37 +89,37 @@ pub fn read_options(
 
     let view = attribute("data-view");
     let start = match &view {
-        None => scope.home(),
+        None => kind.home(),
         Some(view) => {
             let page = Page::parse(&format!("/{}", view.trim().trim_start_matches('/')));
-            if page != Page::NotFound && scope.contains(&page) {
+            if page != Page::NotFound && kind.contains(&page) {
                 page
             } else {
                 warnings.push(format!(
                     "data-view=\"{view}\" is not a page this {} widget shows; starting at its first page.",
                     kind.name()
                 ));
-                scope.home()
+                kind.home()
             }
         }
     };
 
     let base = attribute("data-base-path");
     let routing = match (kind, base) {
-        (Kind::App, Some(base)) if !is_base_path(&base) => {
+        (WidgetKind::App, Some(base)) if !is_base_path(&base) => {
             warnings.push(format!(
                 "data-base-path=\"{base}\" must be a path like /careers; keeping pages in memory instead."
             ));
             Routing::Memory { start }
         }
-        (Kind::App, Some(_)) if url_routing_taken => {
+        (WidgetKind::App, Some(_)) if url_routing_taken => {
             warnings.push(
                 "Another career guide on this page already uses the address bar; this one keeps its pages in memory."
                     .into(),
             );
             Routing::Memory { start }
         }
-        (Kind::App, Some(base)) => {
+        (WidgetKind::App, Some(base)) => {
             if view.is_some() {
                 warnings.push("data-view is ignored when data-base-path is set: the address decides the page.".into());
             }
@@ -192,12 +142,54 @@ pub fn read_options(
             kind,
             routing,
             endpoint,
+            timeout_seconds,
             app_url,
             apply_url,
             standalone,
         },
         warnings,
     )
+}
+
+/// Warnings for attributes in our family that we do not read: `data-career-guide-…`
+/// ones, and near misses of ours (`data-endpont`), which would otherwise be ignored
+/// without a word.
+pub fn unknown_attribute_warnings(names: &[String]) -> Vec<String> {
+    names
+        .iter()
+        .filter(|name| {
+            !ATTRIBUTES.contains(&name.as_str()) && !STATE_ATTRIBUTES.contains(&name.as_str())
+        })
+        .filter_map(|name| {
+            let near = ATTRIBUTES
+                .iter()
+                .find(|known| name.starts_with("data-") && edit_distance(name, known) <= 2);
+            match near {
+                Some(known) => Some(format!(
+                    "{name} is not an attribute of the career guide; did you mean {known}?"
+                )),
+                None if name.starts_with("data-career-guide-") => Some(format!(
+                    "{name} is not an attribute of the career guide; it is ignored."
+                )),
+                None => None,
+            }
+        })
+        .collect()
+}
+
+/// Levenshtein distance between two short ASCII names.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.bytes().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
 }
 
 /// An absolute path of safe characters: "/", "/careers", "/en/careers".
@@ -233,7 +225,7 @@ fn with_trailing_slash(url: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::apply::steps::StepId;
+    use crate::routing::page::StepId;
 
     fn read(attrs: &[(&str, &str)]) -> (MountOptions, Vec<String>) {
         let owned: Vec<(String, String)> = attrs
@@ -253,7 +245,7 @@ mod tests {
     fn a_bare_salary_widget_stays_in_memory() {
         let (options, warnings) = read(&[(KIND_ATTRIBUTE, "salary")]);
         assert!(warnings.is_empty());
-        assert_eq!(options.kind, Kind::Salary);
+        assert_eq!(options.kind, WidgetKind::Salary);
         assert_eq!(
             options.routing,
             Routing::Memory {
@@ -325,7 +317,10 @@ mod tests {
             assert!(!options.app_url.starts_with("javascript"));
             assert_eq!(options.endpoint, None);
         }
-        assert_eq!(read(&[(KIND_ATTRIBUTE, "calculator")]).0.kind, Kind::Guide);
+        assert_eq!(
+            read(&[(KIND_ATTRIBUTE, "calculator")]).0.kind,
+            WidgetKind::Guide
+        );
     }
 
     #[test]
@@ -356,6 +351,40 @@ mod tests {
         ]);
         assert_eq!(options.apply_url, "#apply");
         assert_eq!(options.app_url, "/careers/");
+    }
+
+    #[test]
+    fn unknown_and_misspelt_attributes_are_named() {
+        let names = [
+            "data-career-guide",
+            "data-endpont",
+            "data-career-guide-theme",
+            "data-career-guide-mounted",
+            "data-testid",
+            "class",
+            "data-apply-url",
+        ]
+        .map(String::from);
+        assert_eq!(
+            unknown_attribute_warnings(&names),
+            [
+                "data-endpont is not an attribute of the career guide; did you mean data-endpoint?",
+                "data-career-guide-theme is not an attribute of the career guide; it is ignored.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_timeout_is_whole_seconds_within_reason() {
+        let (options, warnings) = read(&[(KIND_ATTRIBUTE, "apply"), ("data-timeout-seconds", "3")]);
+        assert!(warnings.is_empty());
+        assert_eq!(options.timeout_seconds, Some(3));
+        for bad in ["0", "1.5", "soon", "500"] {
+            let (options, warnings) =
+                read(&[(KIND_ATTRIBUTE, "apply"), ("data-timeout-seconds", bad)]);
+            assert_eq!(options.timeout_seconds, None);
+            assert_eq!(warnings.len(), 1, "{bad}");
+        }
     }
 
     #[test]

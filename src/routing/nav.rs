@@ -3,7 +3,7 @@
 //! leave the host's address bar alone). Pages use [`Nav`] and the [`Link`] component and
 //! never need to know which mode they are in.
 
-use super::page::{join_base, strip_base, Page, Scope};
+use super::page::{join_base, strip_base, Page, WidgetKind};
 use super::url::{decode, encode, encode_query, parse_query};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_navigate};
@@ -70,7 +70,7 @@ enum Backend {
 pub struct Nav {
     location: Signal<Location>,
     backend: StoredValue<Backend, LocalStorage>,
-    pub scope: Scope,
+    pub kind: WidgetKind,
     /// Where the full app lives, for links that leave a widget (ends with '/').
     app_url: StoredValue<String>,
     /// Where "Apply" links leave a guide or salary widget for.
@@ -79,7 +79,7 @@ pub struct Nav {
 
 impl Nav {
     /// Navigation through the address bar. Must be called inside `<Router>`.
-    pub fn from_router(base: &str, scope: Scope, app_url: String, apply_url: String) -> Nav {
+    pub fn from_router(base: &str, kind: WidgetKind, app_url: String, apply_url: String) -> Nav {
         let router_location = use_location();
         let navigate = use_navigate();
         let base_for_memo = base.to_owned();
@@ -98,19 +98,19 @@ impl Nav {
                 base: base.to_owned(),
                 navigate: Rc::new(navigate),
             }),
-            scope,
+            kind,
             app_url: StoredValue::new(app_url),
             apply_url: StoredValue::new(apply_url),
         }
     }
 
     /// Navigation kept in memory, starting at `start`.
-    pub fn in_memory(start: Page, scope: Scope, app_url: String, apply_url: String) -> Nav {
+    pub fn in_memory(start: Page, kind: WidgetKind, app_url: String, apply_url: String) -> Nav {
         let location = RwSignal::new(Location::new(start));
         Nav {
             location: location.into(),
             backend: StoredValue::new_local(Backend::Memory { location }),
-            scope,
+            kind,
             app_url: StoredValue::new(app_url),
             apply_url: StoredValue::new(apply_url),
         }
@@ -126,10 +126,6 @@ impl Nav {
         self.location.get_untracked()
     }
 
-    pub fn location_signal(&self) -> Signal<Location> {
-        self.location
-    }
-
     pub fn uses_url(&self) -> bool {
         self.backend
             .with_value(|b| matches!(b, Backend::Url { .. }))
@@ -137,7 +133,7 @@ impl Nav {
 
     /// Whether `page` is shown in place, or reached by leaving for the full app.
     pub fn shows_in_place(&self, page: &Page) -> bool {
-        self.scope.contains(page)
+        self.kind.contains(page)
     }
 
     /// The `href` for a location: a real URL in both modes, so opening a link in a new tab
@@ -163,10 +159,6 @@ impl Nav {
                 )
             }
         })
-    }
-
-    pub fn href_page(&self, page: Page) -> String {
-        self.href(&Location::new(page))
     }
 
     /// Goes to `target` in place. Pages outside the scope are left to their links.

@@ -3,6 +3,7 @@
 //! is ever put in a detail.
 
 use serde::Serialize;
+use web_sys::Element;
 
 /// Prefix of every event name.
 pub const PREFIX: &str = "career-guide:";
@@ -40,6 +41,20 @@ impl HostEvent {
     /// The event's `detail`, as JSON.
     pub fn detail_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// Dispatches the event on the host's mount element. It bubbles and crosses shadow
+    /// roots, so the host can listen on the element or on `document`.
+    pub fn emit(&self, host: &Element) {
+        let init = web_sys::CustomEventInit::new();
+        init.set_bubbles(true);
+        init.set_composed(true);
+        if let Ok(detail) = js_sys::JSON::parse(&self.detail_json()) {
+            init.set_detail(&detail);
+        }
+        if let Ok(custom) = web_sys::CustomEvent::new_with_event_init_dict(self.name(), &init) {
+            let _ = host.dispatch_event(&custom);
+        }
     }
 }
 

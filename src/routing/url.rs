@@ -1,16 +1,22 @@
-//! Query strings, read and written without the browser so both navigation modes (and the
-//! native tests) share one implementation.
+//! Query strings and fragments, read and written without the browser so both navigation
+//! modes (and the native tests) share one implementation. Decoding is `form_urlencoded`'s;
+//! encoding escapes everything but RFC 3986's unreserved characters, so a space is `%20`
+//! in the address bar and in shared links alike.
 
-/// Splits "a=1&b=x%20y" (with or without the leading '?') into decoded pairs.
+use percent_encoding::{percent_decode_str, utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Everything but ALPHA / DIGIT / "-" / "." / "_" / "~" is escaped.
+const ESCAPED: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// Splits "a=1&b=x%20y" (with or without the leading '?') into decoded pairs; '+' is a
+/// space, malformed escapes are kept as written and invalid UTF-8 becomes U+FFFD.
 pub fn parse_query(search: &str) -> Vec<(String, String)> {
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter(|part| !part.is_empty())
-        .map(|part| {
-            let (key, value) = part.split_once('=').unwrap_or((part, ""));
-            (decode(key), decode(value))
-        })
+    form_urlencoded::parse(search.trim_start_matches('?').as_bytes())
+        .map(|(key, value)| (key.into_owned(), value.into_owned()))
         .collect()
 }
 
@@ -25,41 +31,12 @@ pub fn encode_query<K: AsRef<str>, V: AsRef<str>>(pairs: &[(K, V)]) -> String {
 
 /// Percent-encodes everything but unreserved characters (RFC 3986).
 pub fn encode(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for byte in text.bytes() {
-        if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'_' | b'.' | b'~') {
-            out.push(byte as char);
-        } else {
-            out.push_str(&format!("%{byte:02X}"));
-        }
-    }
-    out
+    utf8_percent_encode(text, ESCAPED).to_string()
 }
 
-/// Decodes %XX escapes and '+' as space; malformed escapes are kept as written.
+/// Decodes the %XX escapes of a fragment; invalid UTF-8 becomes U+FFFD.
 pub fn decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'+' => out.push(b' '),
-            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                (Some(high), Some(low)) => {
-                    out.push(high * 16 + low);
-                    i += 2;
-                }
-                _ => out.push(b'%'),
-            },
-            other => out.push(other),
-        }
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn hex(byte: u8) -> Option<u8> {
-    (byte as char).to_digit(16).map(|d| d as u8)
+    percent_decode_str(text).decode_utf8_lossy().into_owned()
 }
 
 #[cfg(test)]
@@ -92,6 +69,12 @@ mod tests {
         );
         assert_eq!(encode_query::<&str, &str>(&[]), "");
     }
+
+    #[test]
+    fn fragments_decode_whole() {
+        assert_eq!(decode("how-long"), "how-long");
+        assert_eq!(decode("a%20b&c=d+e"), "a b&c=d+e");
+    }
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -103,6 +86,11 @@ mod properties {
         #[test]
         fn encoding_round_trips(pairs in proptest::collection::vec(("\\PC{0,12}", "\\PC{0,20}"), 0..6)) {
             prop_assert_eq!(parse_query(&encode_query(&pairs)), pairs);
+        }
+
+        #[test]
+        fn fragments_round_trip(text in "\\PC{0,20}") {
+            prop_assert_eq!(decode(&encode(&text)), text);
         }
     }
 }

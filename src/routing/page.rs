@@ -1,11 +1,43 @@
-//! The route table: every page of the product, how it is written in a URL, and its title.
+//! The route table: every page of the product and how it is written in a URL, and which
+//! pages each kind of widget shows.
 //!
 //! One table serves both ways the app navigates: through the address bar (the standalone app
 //! and an embedded app with a base path) and in memory (widgets that must not touch the host's
 //! URL). It is pure, so the whole mapping is tested natively.
 
-use crate::apply::steps::StepId;
-use crate::guide::model::{Guide, ROADMAP_STEPS};
+use crate::content::names::named_enum;
+
+/// Number of roadmap steps, each with its own page ("Your 8-Step Roadmap"). The guide's
+/// content is checked against it.
+pub const ROADMAP_STEPS: usize = 8;
+
+named_enum! {
+    /// The application wizard's pages, by the slug in their URL (`/apply/about-you`). The
+    /// wizard's rules for them live in `apply::steps`.
+    pub enum StepId {
+        AboutYou = "about-you",
+        Background = "background",
+        Track = "track",
+        Motivation = "motivation",
+        CheckAnswers = "check-answers",
+        Consent = "consent",
+        Confirmation = "confirmation",
+    }
+}
+
+named_enum! {
+    /// What a mount point shows, as its `data-career-guide` attribute names it.
+    pub enum WidgetKind {
+        /// The whole app.
+        App = "app",
+        /// The article's pages only.
+        Guide = "guide",
+        /// The salary comparison only.
+        Salary = "salary",
+        /// The application wizard only.
+        Apply = "apply",
+    }
+}
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Page {
@@ -22,9 +54,6 @@ pub enum Page {
     Apply(Option<StepId>),
     NotFound,
 }
-
-/// The site name appended to every page title.
-pub const SITE_NAME: &str = "Melsoft Academy Backend Career Guide";
 
 impl Page {
     /// Reads a path relative to the app's base ("/roadmap/3", "/apply/track").
@@ -46,7 +75,7 @@ impl Page {
             ("salary", None) => Page::Salary,
             ("apply", None) => Page::Apply(None),
             ("apply", Some(slug)) => {
-                StepId::from_slug(slug).map_or(Page::NotFound, |s| Page::Apply(Some(s)))
+                StepId::from_name(slug).map_or(Page::NotFound, |s| Page::Apply(Some(s)))
             }
             _ => Page::NotFound,
         }
@@ -63,29 +92,9 @@ impl Page {
             Page::Faq => "/faq".into(),
             Page::Salary => "/salary".into(),
             Page::Apply(None) => "/apply".into(),
-            Page::Apply(Some(step)) => format!("/apply/{}", step.slug()),
+            Page::Apply(Some(step)) => format!("/apply/{}", step.name()),
             Page::NotFound => "/not-found".into(),
         }
-    }
-
-    /// The document title of this page (the standalone app sets it; embeds leave the host's).
-    pub fn title(&self, guide: &Guide) -> String {
-        let name = match self {
-            Page::Overview => return format!("{} | {SITE_NAME}", guide.title),
-            Page::Roadmap => "The 8-step roadmap".to_owned(),
-            Page::Step(n) => match guide.step(*n) {
-                Some(step) => format!("Step {n} of {ROADMAP_STEPS}: {} – Roadmap", step.title),
-                None => "Page not found".to_owned(),
-            },
-            Page::Bootcamp => "The Back-End Development Micro-Bootcamp".to_owned(),
-            Page::Trends => "Backend trends for 2025".to_owned(),
-            Page::Faq => "Frequently asked questions".to_owned(),
-            Page::Salary => "Compare backend salaries".to_owned(),
-            Page::Apply(Some(step)) => format!("{} – Apply", step.title()),
-            Page::Apply(None) => "Apply to the bootcamp".to_owned(),
-            Page::NotFound => "Page not found".to_owned(),
-        };
-        format!("{name} | {SITE_NAME}")
     }
 
     /// The nav entry this page belongs to, for `aria-current`.
@@ -107,36 +116,24 @@ fn parse_step(text: &str) -> Option<usize> {
     (1..=ROADMAP_STEPS).contains(&n).then_some(n)
 }
 
-/// Which pages a mounted instance shows in place. Links to other pages leave the widget
-/// for the full app instead of changing what the widget shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
-    /// The whole app.
-    App,
-    /// The article's pages only.
-    Guide,
-    /// The salary comparison only.
-    Salary,
-    /// The application wizard only.
-    Apply,
-}
-
-impl Scope {
+/// Which pages a widget shows in place. Links to other pages leave the widget for the
+/// full app instead of changing what the widget shows.
+impl WidgetKind {
     pub fn contains(&self, page: &Page) -> bool {
         match self {
-            Scope::App => true,
-            Scope::Guide => !matches!(page, Page::Salary | Page::Apply(_)),
-            Scope::Salary => matches!(page, Page::Salary),
-            Scope::Apply => matches!(page, Page::Apply(_)),
+            WidgetKind::App => true,
+            WidgetKind::Guide => !matches!(page, Page::Salary | Page::Apply(_)),
+            WidgetKind::Salary => matches!(page, Page::Salary),
+            WidgetKind::Apply => matches!(page, Page::Apply(_)),
         }
     }
 
-    /// Where an instance of this scope starts.
+    /// Where a widget of this kind starts.
     pub fn home(&self) -> Page {
         match self {
-            Scope::App | Scope::Guide => Page::Overview,
-            Scope::Salary => Page::Salary,
-            Scope::Apply => Page::Apply(None),
+            WidgetKind::App | WidgetKind::Guide => Page::Overview,
+            WidgetKind::Salary => Page::Salary,
+            WidgetKind::Apply => Page::Apply(None),
         }
     }
 }
@@ -169,11 +166,11 @@ pub fn join_base(base: &str, path: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+pub mod tests {
     use super::*;
-    use crate::guide::model::guide;
 
-    const ALL: [Page; 14] = [
+    /// A page of every kind, for tests that go through them all.
+    pub const ALL: [Page; 14] = [
         Page::Overview,
         Page::Roadmap,
         Page::Step(1),
@@ -222,26 +219,22 @@ mod tests {
     }
 
     #[test]
-    fn titles_are_distinct_and_name_the_site() {
-        let guide = guide();
-        let titles: std::collections::BTreeSet<_> = ALL.iter().map(|p| p.title(guide)).collect();
-        assert_eq!(titles.len(), ALL.len());
-        assert!(titles.iter().all(|t| t.ends_with(SITE_NAME)));
-        assert_eq!(
-            Page::Step(3).title(guide),
-            format!("Step 3 of 8: Hone Your Skills – Roadmap | {SITE_NAME}")
-        );
+    fn scopes_keep_widgets_to_their_pages() {
+        assert!(WidgetKind::App.contains(&Page::Salary));
+        assert!(WidgetKind::Guide.contains(&Page::Step(2)));
+        assert!(!WidgetKind::Guide.contains(&Page::Apply(None)));
+        assert!(WidgetKind::Salary.contains(&Page::Salary));
+        assert!(!WidgetKind::Salary.contains(&Page::Overview));
+        assert!(WidgetKind::Apply.contains(&Page::Apply(Some(StepId::Track))));
+        assert_eq!(WidgetKind::Apply.home(), Page::Apply(None));
     }
 
     #[test]
-    fn scopes_keep_widgets_to_their_pages() {
-        assert!(Scope::App.contains(&Page::Salary));
-        assert!(Scope::Guide.contains(&Page::Step(2)));
-        assert!(!Scope::Guide.contains(&Page::Apply(None)));
-        assert!(Scope::Salary.contains(&Page::Salary));
-        assert!(!Scope::Salary.contains(&Page::Overview));
-        assert!(Scope::Apply.contains(&Page::Apply(Some(StepId::Track))));
-        assert_eq!(Scope::Apply.home(), Page::Apply(None));
+    fn step_slugs_round_trip() {
+        for step in StepId::ALL {
+            assert_eq!(StepId::from_name(step.name()), Some(step));
+        }
+        assert_eq!(StepId::from_name("nope"), None);
     }
 
     #[test]

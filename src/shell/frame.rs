@@ -1,0 +1,153 @@
+//! The frame around pages: on the standalone site a header with navigation, a main area
+//! and a footer; inside a host page just a compact navigation and the page. Also the page
+//! dispatcher, which loads each capability's chunk, and focus between pages.
+
+use super::site::{GuideNav, SiteFooter, SiteHeader};
+use crate::platform::dom;
+use crate::platform::host_events::HostEvent;
+use crate::routing::nav::use_nav;
+use crate::routing::page::{Page, WidgetKind};
+use crate::ui::chunk::{chunk_view, ChunkError};
+use crate::ui::instance::use_instance;
+use crate::ui::pages::NotFound;
+use leptos::html;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// How many animation frames focus waits for a page whose chunk is still downloading.
+const FOCUS_PATIENCE_FRAMES: u32 = 600;
+
+/// The whole frame for the current page.
+#[component]
+pub fn Frame() -> impl IntoView {
+    let nav = use_nav();
+    let instance = use_instance();
+    let page = Memo::new(move |_| nav.location().page);
+    let content = NodeRef::<html::Div>::new();
+
+    // After the first page, move focus to the new page's heading so screen readers announce
+    // it, and tell the host which page is showing.
+    Effect::new(move |previous: Option<Page>| {
+        let current = page.get();
+        instance.has_errors.set(false);
+        instance.emit(HostEvent::Page {
+            path: current.path(),
+        });
+        if previous.is_some_and(|p| p != current) && nav.location_untracked().hash.is_empty() {
+            focus_page_heading(content, page, current, FOCUS_PATIENCE_FRAMES);
+        }
+        current
+    });
+
+    let body = move || view! { <div class="cg-page" node_ref=content><PageView page=page /></div> };
+    if instance.standalone {
+        view! {
+            <a class="cg-skip-link" href="#main-content" on:click=skip_to_main>"Skip to main content"</a>
+            <SiteHeader />
+            <main id="main-content" class="cg-main" tabindex="-1">{body()}</main>
+            <SiteFooter />
+        }
+        .into_any()
+    } else {
+        // Inside a host page the host's landmarks frame the widget; adding our own would
+        // duplicate them when a page embeds two widgets.
+        view! {
+            <div class="cg-widget">
+                {matches!(nav.kind, WidgetKind::App | WidgetKind::Guide).then(|| view! { <GuideNav /> })}
+                {body()}
+            </div>
+        }
+        .into_any()
+    }
+}
+
+/// Focuses the page heading in the next frame that has it: a page whose chunk is still
+/// downloading gets its heading later. Gives up if the visitor has moved on.
+fn focus_page_heading(content: NodeRef<html::Div>, page: Memo<Page>, wanted: Page, frames: u32) {
+    request_animation_frame(move || {
+        if page.try_get_untracked() != Some(wanted) {
+            return;
+        }
+        let heading = content
+            .get_untracked()
+            .and_then(|content| content.query_selector("[data-page-heading]").ok().flatten())
+            .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+        match heading {
+            Some(heading) => dom::focus_element(&heading),
+            None if frames > 0 => focus_page_heading(content, page, wanted, frames - 1),
+            None => {}
+        }
+    });
+}
+
+/// The skip link works by focus, which also works where the router handles clicks.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    if let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+        dom::focus_id(&target, "main-content");
+    }
+}
+
+/// The page for the current location, from its capability's chunk.
+#[component]
+fn PageView(page: Memo<Page>) -> impl IntoView {
+    let nav = use_nav();
+    move || {
+        let page = page.get();
+        if !nav.shows_in_place(&page) {
+            return view! { <NotFound /> }.into_any();
+        }
+        match page {
+            Page::NotFound => view! { <NotFound /> }.into_any(),
+            Page::Salary => chunk_view("the salary comparison", || Box::pin(crate::salary::page())),
+            Page::Apply(step) => chunk_view("the application form", move || {
+                Box::pin(crate::apply::page(step))
+            }),
+            guide_page => chunk_view("this page of the guide", move || {
+                Box::pin(crate::guide::page(guide_page))
+            }),
+        }
+    }
+}
+
+/// Downloads the chunk `page` needs, so the first render shows the page at once instead
+/// of a loading state. A failure is shown (with a retry) when the page renders.
+pub async fn preload(page: Page) -> Result<(), ChunkError> {
+    let loaded = match page {
+        Page::NotFound => Ok(()),
+        Page::Salary => crate::salary::preload().await,
+        Page::Apply(_) => crate::apply::preload().await,
+        _ => crate::guide::preload().await,
+    };
+    loaded.map_err(ChunkError::from)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::routing::page::tests::ALL;
+    use crate::routing::page::Page;
+    use crate::ui::page_meta::{full_title, SITE_NAME};
+
+    /// The title each page sets, as its capability words it.
+    fn title(page: Page) -> String {
+        let title = match page {
+            Page::Salary => crate::salary::view::TITLE.to_owned(),
+            Page::Apply(Some(step)) => format!("{} – Apply", step.title()),
+            Page::Apply(None) => "Apply to the bootcamp".to_owned(),
+            Page::NotFound => "Page not found".to_owned(),
+            guide_page => crate::guide::model::page_title(crate::guide::model::guide(), guide_page),
+        };
+        full_title(&title)
+    }
+
+    #[test]
+    fn titles_are_distinct_and_name_the_site() {
+        let titles: std::collections::BTreeSet<_> = ALL.iter().map(|p| title(*p)).collect();
+        assert_eq!(titles.len(), ALL.len());
+        assert!(titles.iter().all(|t| t.ends_with(SITE_NAME)));
+        assert_eq!(
+            title(Page::Step(3)),
+            format!("Step 3 of 8: Hone Your Skills – Roadmap | {SITE_NAME}")
+        );
+    }
+}

@@ -1,0 +1,75 @@
+//! The mounted instance as pages see it: whether it owns the whole page, the host element
+//! it reports events on, and state a capability keeps across its pages (the roadmap's
+//! progress, the wizard's draft), created the first time a page asks for it.
+
+use crate::platform::host_events::HostEvent;
+use leptos::prelude::*;
+use std::any::Any;
+
+/// Facts about the mounted instance that pages need; provided by the shell.
+#[derive(Clone, Copy)]
+pub struct Instance {
+    /// The app owns the page (titles, landmarks, skip link).
+    pub standalone: bool,
+    /// The host's mount element, for events; `None` in component tests.
+    host: StoredValue<Option<web_sys::Element>, LocalStorage>,
+    /// Set by a page showing validation errors, so the title starts with "Error: ".
+    pub has_errors: RwSignal<bool>,
+    /// The host's `data-endpoint`, which overrides the wizard's configured endpoint.
+    pub endpoint: StoredValue<Option<String>>,
+    /// The host's `data-timeout-seconds`: how long the wizard waits for its endpoint.
+    pub timeout_seconds: Option<u32>,
+    /// The instance's reactive owner: shared state lives as long as the instance, not
+    /// as long as the page that first asked for it.
+    owner: StoredValue<Owner, LocalStorage>,
+    shared: StoredValue<Vec<Box<dyn Any>>, LocalStorage>,
+}
+
+impl Instance {
+    /// Called once per mount, inside the instance's root component.
+    pub fn new(
+        standalone: bool,
+        host: Option<web_sys::Element>,
+        endpoint: Option<String>,
+        timeout_seconds: Option<u32>,
+    ) -> Self {
+        Instance {
+            standalone,
+            host: StoredValue::new_local(host),
+            has_errors: RwSignal::new(false),
+            endpoint: StoredValue::new(endpoint),
+            timeout_seconds,
+            owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
+            shared: StoredValue::new_local(Vec::new()),
+        }
+    }
+
+    /// Tells the host page what happened, with an event on its mount element.
+    pub fn emit(&self, event: HostEvent) {
+        self.host.with_value(|host| {
+            if let Some(host) = host {
+                event.emit(host);
+            }
+        });
+    }
+
+    /// The instance's one `T`, made by `create` the first time any page asks.
+    pub fn shared<T: Clone + 'static>(&self, create: impl FnOnce() -> T) -> T {
+        let found = self.shared.with_value(|values| {
+            values
+                .iter()
+                .find_map(|value| value.downcast_ref::<T>().cloned())
+        });
+        if let Some(found) = found {
+            return found;
+        }
+        let value = self.owner.with_value(|owner| owner.with(create));
+        self.shared
+            .update_value(|values| values.push(Box::new(value.clone())));
+        value
+    }
+}
+
+pub fn use_instance() -> Instance {
+    expect_context::<Instance>()
+}
