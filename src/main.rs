@@ -3,13 +3,7 @@
 
 use wasm_bindgen::prelude::*;
 
-/// Runs when the module starts: a panic (a bug, never expected) names its cause in the
-/// console instead of a bare "unreachable".
-fn main() {
-    std::panic::set_hook(Box::new(|info| {
-        career_guide::platform::dom::error(&format!("internal error: {info}"));
-    }));
-}
+fn main() {}
 
 /// Mounts the app into `element`; `asset_base` is where the loader found the build,
 /// `stylesheet` the URL of its CSS (linked inside the shadow root of an embed).

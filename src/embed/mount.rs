@@ -52,10 +52,11 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
         .and_then(|w| w.location().pathname().ok())
         .unwrap_or_default();
     let first = options.first_page(&pathname);
+    let by_url = matches!(options.routing, Routing::Url { .. });
     let stylesheet = stylesheet.to_owned();
     // Leptos' executor starts with the first mount; this wait comes before it.
     wasm_bindgen_futures::spawn_local(async move {
-        let _ = preload(first).await;
+        preload(first, by_url).await;
         let container = container_for(&element, &options, &stylesheet);
         let kind = options.kind.name();
         start(container, options, element.clone().into());

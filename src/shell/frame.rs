@@ -7,7 +7,7 @@ use crate::platform::dom;
 use crate::platform::host_events::HostEvent;
 use crate::routing::nav::use_nav;
 use crate::routing::page::{Page, WidgetKind};
-use crate::ui::chunk::{chunk_view, ChunkError};
+use crate::ui::chunk::{chunk_view, PreloadFuture};
 use crate::ui::instance::use_instance;
 use crate::ui::pages::NotFound;
 use leptos::html;
@@ -99,27 +99,44 @@ fn PageView(page: Memo<Page>) -> impl IntoView {
         }
         match page {
             Page::NotFound => view! { <NotFound /> }.into_any(),
-            Page::Salary => chunk_view("the salary comparison", || Box::pin(crate::salary::page())),
-            Page::Apply(step) => chunk_view("the application form", move || {
+            Page::Salary => chunk_view("the salary comparison", preload_salary, || {
+                Box::pin(crate::salary::page())
+            }),
+            Page::Apply(step) => chunk_view("the application form", preload_apply, move || {
                 Box::pin(crate::apply::page(step))
             }),
-            guide_page => chunk_view("this page of the guide", move || {
+            guide_page => chunk_view("this page of the guide", preload_guide, move || {
                 Box::pin(crate::guide::page(guide_page))
             }),
         }
     }
 }
 
-/// Downloads the chunk `page` needs, so the first render shows the page at once instead
-/// of a loading state. A failure is shown (with a retry) when the page renders.
-pub async fn preload(page: Page) -> Result<(), ChunkError> {
-    let loaded = match page {
+fn preload_salary() -> PreloadFuture {
+    Box::pin(crate::salary::preload())
+}
+
+fn preload_apply() -> PreloadFuture {
+    Box::pin(crate::apply::preload())
+}
+
+fn preload_guide() -> PreloadFuture {
+    Box::pin(crate::guide::preload())
+}
+
+/// Downloads the chunks the first page needs (the router's too, when navigating by URL),
+/// so the first render shows the page at once instead of a loading state. A failure is
+/// shown (with a retry) when the page renders.
+pub async fn preload(page: Page, by_url: bool) {
+    if by_url {
+        let _ = super::root::preload_router().await;
+    }
+    let _ = match page {
         Page::NotFound => Ok(()),
-        Page::Salary => crate::salary::preload().await,
-        Page::Apply(_) => crate::apply::preload().await,
-        _ => crate::guide::preload().await,
+        Page::Salary => preload_salary().await,
+        Page::Apply(_) => preload_apply().await,
+        _ => preload_guide().await,
     };
-    loaded.map_err(ChunkError::from)
 }
 
 #[cfg(test)]

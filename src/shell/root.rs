@@ -1,74 +1,93 @@
-//! The root component of a mounted instance: navigation by URL (leptos_router) or in
-//! memory, then the instance's shared facts, then the frame.
+//! The root component of a mounted instance: navigation, in memory or by URL, then the
+//! instance's shared facts, then the frame.
+//!
+//! Navigation by URL (the standalone site, an app with a base path) needs leptos_router,
+//! about a fifth of the runtime, so it comes in a chunk of its own ([`router`]): widgets,
+//! which keep their pages in memory, never download it.
 
 use super::frame::Frame;
 use super::options::{MountOptions, Routing};
 use crate::routing::nav::Nav;
-use crate::routing::page::WidgetKind;
+use crate::ui::chunk::{chunk_view, ChunkFuture, PreloadFuture};
 use crate::ui::heading::HeadingOffset;
 use crate::ui::instance::Instance;
 use leptos::prelude::*;
-use leptos_router::components::{FlatRoutes, Route, Router};
-use leptos_router::path;
 
 #[component]
 pub fn App(
     options: MountOptions,
     #[prop(optional)] host: Option<web_sys::Element>,
 ) -> impl IntoView {
-    let kind = options.kind;
-    let app_url = options.app_url.clone();
-    let apply_url = options.apply_url.clone();
-    let instance = move || {
-        view! {
-            <InstanceRoot
-                standalone=options.standalone
-                host=host.clone()
-                endpoint=options.endpoint.clone()
-                timeout_seconds=options.timeout_seconds
-            />
-        }
-    };
     match options.routing.clone() {
-        Routing::Url { base } => view! {
-            <Router base=base.clone()>
-                <UrlNav base=base kind=kind app_url=app_url apply_url=apply_url>
-                    <FlatRoutes fallback=instance.clone()>
-                        <Route path=path!("/*any") view=instance />
-                    </FlatRoutes>
-                </UrlNav>
-            </Router>
+        Routing::Url { .. } => {
+            let load = move || -> ChunkFuture { Box::pin(router(options.clone(), host.clone())) };
+            chunk_view("the guide", preload_router, load)
         }
-        .into_any(),
         Routing::Memory { start } => {
-            provide_context(Nav::in_memory(start, kind, app_url, apply_url));
-            instance().into_any()
+            provide_context(Nav::in_memory(
+                start,
+                options.kind,
+                options.app_url.clone(),
+                options.apply_url.clone(),
+            ));
+            instance_root(&options, host)
         }
     }
 }
 
+/// Downloads the router's chunk (nothing to download where chunks are not split).
+pub fn preload_router() -> PreloadFuture {
+    Box::pin(router_preload())
+}
+
+crate::ui::chunk::split_point! {
+    chunk router, preload router_preload;
+    /// The instance under leptos_router, navigating through the address bar.
+    pub fn router(options: MountOptions, host: Option<web_sys::Element>) -> AnyView {
+        url_routed(options, host)
+    }
+}
+
+fn url_routed(options: MountOptions, host: Option<web_sys::Element>) -> AnyView {
+    use leptos_router::components::{FlatRoutes, Route, Router};
+    use leptos_router::path;
+    let Routing::Url { base } = options.routing.clone() else {
+        return instance_root(&options, host);
+    };
+    let nav_options = options.clone();
+    let instance = move || instance_root(&options, host.clone());
+    view! {
+        <Router base=base.clone()>
+            <UrlNav base=base options=nav_options>
+                <FlatRoutes fallback=instance.clone()>
+                    <Route path=path!("/*any") view=instance />
+                </FlatRoutes>
+            </UrlNav>
+        </Router>
+    }
+    .into_any()
+}
+
 /// Provides URL navigation; must sit inside `<Router>`.
 #[component]
-fn UrlNav(
-    base: String,
-    kind: WidgetKind,
-    app_url: String,
-    apply_url: String,
-    children: Children,
-) -> impl IntoView {
-    provide_context(Nav::from_router(&base, kind, app_url, apply_url));
+fn UrlNav(base: String, options: MountOptions, children: Children) -> impl IntoView {
+    provide_context(Nav::from_router(
+        &base,
+        options.kind,
+        options.app_url,
+        options.apply_url,
+    ));
     children()
 }
 
 /// The instance's facts, under navigation so state created on its owner can navigate.
-#[component]
-fn InstanceRoot(
-    standalone: bool,
-    host: Option<web_sys::Element>,
-    endpoint: Option<String>,
-    timeout_seconds: Option<u32>,
-) -> impl IntoView {
-    provide_context(Instance::new(standalone, host, endpoint, timeout_seconds));
-    provide_context(HeadingOffset(if standalone { 0 } else { 1 }));
-    view! { <Frame /> }
+fn instance_root(options: &MountOptions, host: Option<web_sys::Element>) -> AnyView {
+    provide_context(Instance::new(
+        options.standalone,
+        host,
+        options.endpoint.clone(),
+        options.timeout_seconds,
+    ));
+    provide_context(HeadingOffset(if options.standalone { 0 } else { 1 }));
+    view! { <Frame /> }.into_any()
 }

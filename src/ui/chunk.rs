@@ -7,9 +7,11 @@
 //! and a message with a retry button if the download fails. Never a blank box, never a panic.
 
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
 use std::future::Future;
 use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 
 /// A capability's code could not be downloaded (offline, blocked, server error).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,6 +25,8 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 
 /// What a split entry returns once awaited.
 pub type ChunkFuture = Pin<Box<dyn Future<Output = Result<AnyView, ChunkError>>>>;
+/// What a split entry's preload returns: its chunk is downloaded, or could not be.
+pub type PreloadFuture = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError>>>>;
 
 /// Declares a capability's entry: `pub fn NAME(ARGS) -> AnyView { BODY }` becomes
 /// `pub async fn NAME(ARGS) -> Result<AnyView, ChunkError>` whose body runs from chunk
@@ -61,34 +65,77 @@ macro_rules! split_point {
 
 pub(crate) use split_point;
 
-/// Shows what `load` resolves to. `what` names the part for the loading and failure
-/// messages ("the salary comparison").
-pub fn chunk_view(what: &'static str, load: impl Fn() -> ChunkFuture + 'static) -> AnyView {
-    let attempt = RwSignal::new(0u32);
+/// Where a chunk's download stands, for the one view that waits for it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Download {
+    /// Not known yet: the view asks (a chunk loaded before shows at once).
+    Unknown,
+    Pending,
+    Failed,
+}
+
+/// Shows what `load` resolves to once `preload` has downloaded its chunk. `what` names
+/// the part for the loading and failure messages ("the salary comparison").
+///
+/// A chunk already downloaded (the usual case: the first page's chunk downloads before the
+/// first render, and every later page of a capability reuses its chunk) renders in the
+/// same task. Otherwise a short loading message shows until it arrives.
+pub fn chunk_view(
+    what: &'static str,
+    preload: fn() -> PreloadFuture,
+    load: impl Fn() -> ChunkFuture + 'static,
+) -> AnyView {
+    let download = RwSignal::new(Download::Unknown);
     let load = SendWrapper::new(load);
-    view! {
-        <Suspense fallback=move || view! { <p class="cg-loading" role="status">{format!("Loading {what}…")}</p> }>
-            {move || {
-                attempt.track();
-                let future = SendWrapper::new(load());
-                Suspend::new(async move {
-                    match future.await {
-                        Ok(view) => view,
-                        Err(ChunkError) => view! { <ChunkFailed what=what attempt=attempt /> }.into_any(),
-                    }
-                })
-            }}
-        </Suspense>
-    }
+    let loading = move || {
+        view! { <p class="cg-loading" role="status">{format!("Loading {what}…")}</p> }.into_any()
+    };
+    (move || match download.get() {
+        Download::Pending => loading(),
+        Download::Failed => view! { <ChunkFailed what=what download=download /> }.into_any(),
+        Download::Unknown => {
+            let mut preloading = preload();
+            match poll_once(&mut preloading) {
+                Poll::Ready(Ok(())) => match poll_once(&mut load()) {
+                    Poll::Ready(Ok(view)) => view,
+                    _ => view! { <ChunkFailed what=what download=download /> }.into_any(),
+                },
+                Poll::Ready(Err(_)) => {
+                    view! { <ChunkFailed what=what download=download /> }.into_any()
+                }
+                Poll::Pending => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let next = match preloading.await {
+                            Ok(()) => Download::Unknown,
+                            Err(_) => Download::Failed,
+                        };
+                        // The page may have been left meanwhile.
+                        let _ = download.try_set(next);
+                    });
+                    // No notification: this view shows the loading state now and
+                    // renders again when the download ends.
+                    download.update_untracked(|state| *state = Download::Pending);
+                    loading()
+                }
+            }
+        }
+    })
     .into_any()
 }
 
+/// Polls a future once: a loaded chunk's entry is ready at once.
+fn poll_once<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Poll<T> {
+    future
+        .as_mut()
+        .poll(&mut Context::from_waker(Waker::noop()))
+}
+
 #[component]
-fn ChunkFailed(what: &'static str, attempt: RwSignal<u32>) -> impl IntoView {
+fn ChunkFailed(what: &'static str, download: RwSignal<Download>) -> impl IntoView {
     view! {
         <div class="cg-notice cg-notice--error" role="alert">
             <p>{format!("Sorry, {what} could not be downloaded. Check your internet connection and try again.")}</p>
-            <button type="button" class="cg-button cg-button--secondary" on:click=move |_| attempt.update(|n| *n += 1)>
+            <button type="button" class="cg-button cg-button--secondary" on:click=move |_| download.set(Download::Unknown)>
                 "Try again"
             </button>
         </div>
