@@ -1,10 +1,12 @@
 # shellcheck shell=bash
-# Every test of the project, in the order that fails fastest, ending with one summary line.
-# Sourced by `./x test` after the tools are installed. Arguments are passed to the
-# end-to-end test binary (e.g. `./x test salary` runs only matching end-to-end tests).
+# Every test of the project, in the order that fails fastest, ending with one summary line
+# that counts the tests of each stage. Sourced by `./x test` after the tools are installed.
+# Arguments filter the end-to-end tests (e.g. `./x test salary` runs only those whose name
+# contains "salary", after the other stages); a filter that selects no test fails.
 
 STAGES=()
 FAILED=()
+TOTAL_TESTS=0
 LOG_DIR=target/test-logs
 
 # stage NAME COMMAND...: runs one stage, keeps its output in target/test-logs/NAME.log.
@@ -12,25 +14,54 @@ stage() {
   local name=$1 start=$SECONDS
   shift
   say "test stage: $name"
-  if "$@" 2>&1 | tee "$LOG_DIR/$name.log"; then
-    STAGES+=("$name ok ($((SECONDS - start))s$(count_tests "$LOG_DIR/$name.log"))")
-  else
-    STAGES+=("$name FAILED")
-    FAILED+=("$name")
+  local result=ok
+  "$@" 2>&1 | tee "$LOG_DIR/$name.log"
+  [ "${PIPESTATUS[0]}" -eq 0 ] || result=FAILED
+  local passed failed counted=""
+  read -r passed failed < <(count_tests "$LOG_DIR/$name.log")
+  TOTAL_TESTS=$((TOTAL_TESTS + passed))
+  if [ "$failed" -gt 0 ]; then
+    counted=", $passed tests, $failed failed"
+  elif [ "$passed" -gt 0 ]; then
+    counted=", $passed tests"
   fi
+  STAGES+=("$name $result ($((SECONDS - start))s$counted)")
+  [ "$result" = ok ] || FAILED+=("$name")
 }
 
-# ", 123 tests" from cargo's "test result: ok. N passed" lines.
+# "PASSED FAILED" counts from the test harnesses' "test result:" lines.
 count_tests() {
-  local n
-  n=$(grep -oE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$1" | awk '{ s += $4 } END { print s + 0 }')
-  if [ "$n" -gt 0 ]; then printf ', %s tests' "$n"; fi
+  local passed failed
+  passed=$(grep -aoE 'test result: [a-zA-Z]+\. [0-9]+ passed' "$1" | awk '{ s += $4 } END { print s + 0 }')
+  failed=$(grep -aoE 'passed; [0-9]+ failed' "$1" | awk '{ s += $2 } END { print s + 0 }')
+  echo "$passed $failed"
 }
 
 # The wasm is linted as tests build it and as it ships (each capability a split chunk).
 lint_wasm() {
   cargo clippy --package career-guide --target wasm32-unknown-unknown --all-targets --locked -- -D warnings &&
     cargo clippy --package career-guide --target wasm32-unknown-unknown --features split --lib --bins --locked -- -D warnings
+}
+
+# The release build, and the same build for hosting under /careers/ (tested end to end).
+release_builds() {
+  trunk build --release &&
+    trunk build --release --public-url /careers/ --dist target/dist-careers
+}
+
+# The end-to-end tests; with a filter that selects none, this fails instead of passing.
+end_to_end() {
+  local log=$LOG_DIR/end-to-end-run.log
+  cargo test --package e2e --locked --no-fail-fast -- --test-threads=2 "$@" 2>&1 | tee "$log"
+  local status=${PIPESTATUS[0]}
+  local passed failed
+  read -r passed failed < <(count_tests "$log")
+  local ran=$((passed + failed))
+  if [ "$ran" -eq 0 ]; then
+    echo "no end-to-end test matches: $*" >&2
+    return 1
+  fi
+  return "$status"
 }
 
 run_all_tests() {
@@ -43,9 +74,9 @@ run_all_tests() {
   stage lint-wasm lint_wasm
   stage native cargo test --package career-guide --package xtask --locked --no-fail-fast
   stage browser cargo test --package career-guide --target wasm32-unknown-unknown --test browser --locked
-  stage release-build trunk build --release
+  stage release-build release_builds
   if [ -f dist/index.html ] && [[ ! " ${FAILED[*]} " =~ " release-build " ]]; then
-    stage end-to-end cargo test --package e2e --locked --no-fail-fast -- --test-threads=2 "$@"
+    stage end-to-end end_to_end "$@"
   else
     STAGES+=("end-to-end SKIPPED (no release build)")
     FAILED+=("end-to-end")
@@ -55,9 +86,9 @@ run_all_tests() {
   echo
   printf '  %s\n' "${STAGES[@]}"
   if [ ${#FAILED[@]} -eq 0 ]; then
-    say "x test: PASSED – ${#STAGES[@]} stages in $took"
+    say "x test: PASSED – ${#STAGES[@]} stages, $TOTAL_TESTS tests in $took"
   else
-    say "x test: FAILED – ${FAILED[*]} (of ${#STAGES[@]} stages, $took); logs in $LOG_DIR/"
+    say "x test: FAILED – ${FAILED[*]} (of ${#STAGES[@]} stages, $TOTAL_TESTS tests passed, $took); logs in $LOG_DIR/"
     exit 1
   fi
 }

@@ -13,11 +13,12 @@ pub mod validate;
 pub mod view;
 
 use crate::routing::page::StepId;
+use leptos::prelude::Signal;
 
 crate::ui::chunk::split_point! {
     chunk apply, preload preload;
-    /// The wizard's page for `requested` (`None`: wherever the visitor should be).
-    pub fn page(requested: Option<StepId>) -> AnyView {
+    /// The wizard, on the step the address asks for (`None`: wherever the visitor should be).
+    pub fn page(requested: Signal<Option<StepId>>) -> AnyView {
         view::page(requested)
     }
 }

@@ -270,90 +270,25 @@ pub fn page_title(guide: &Guide, page: Page) -> String {
     }
 }
 
-/// The first paragraph of `blocks`, for a page's description.
-pub fn first_paragraph(blocks: &[Block]) -> &str {
-    blocks
-        .iter()
-        .find_map(|block| match block {
-            Block::Paragraph { text } => Some(text.as_str()),
-            Block::List { .. } => None,
-        })
-        .unwrap_or("")
+/// What a page made of `blocks` is about, for its description: the first paragraph, or for a
+/// page that opens with a list (the trends), its heading and the terms the list names.
+pub fn describe_blocks(heading: &str, blocks: &[Block]) -> String {
+    let paragraph = blocks.iter().find_map(|block| match block {
+        Block::Paragraph { text } => Some(text.clone()),
+        Block::List { .. } => None,
+    });
+    paragraph.unwrap_or_else(|| {
+        let terms: Vec<&str> = blocks
+            .iter()
+            .flat_map(|block| match block {
+                Block::List { items, .. } => items.as_slice(),
+                Block::Paragraph { .. } => &[],
+            })
+            .filter_map(|item| item.term.as_deref().or(item.text.as_deref()))
+            .collect();
+        format!("{heading}: {}.", terms.join(", "))
+    })
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_embedded_guide_parses_and_keeps_its_structure() {
-        let guide = GUIDE.try_get().unwrap_or_else(|err| panic!("{err}"));
-        assert_eq!(guide.roadmap.steps.len(), 8);
-        assert_eq!(guide.faq.entries.len(), 7);
-        assert_eq!(guide.title, "How to Become a Backend Developer & Get Hired");
-    }
-
-    #[test]
-    fn a_guide_with_seven_steps_is_rejected() {
-        let mut guide = guide().clone();
-        guide.roadmap.steps.pop();
-        assert!(guide.check().unwrap_err().contains("7 steps"));
-    }
-
-    #[test]
-    fn an_empty_section_is_rejected() {
-        let mut guide = guide().clone();
-        guide.trends.blocks.clear();
-        assert_eq!(guide.check().unwrap_err(), "section trends has no text");
-    }
-
-    #[test]
-    fn a_blank_faq_answer_is_rejected() {
-        let mut guide = guide().clone();
-        guide.faq.entries[2].answer = vec![Block::Paragraph { text: "  ".into() }];
-        assert!(guide.check().unwrap_err().contains("FAQ entry 3"));
-    }
-
-    #[test]
-    fn duplicate_anchors_are_rejected() {
-        let mut guide = guide().clone();
-        guide.faq.entries[1].slug = guide.faq.entries[0].slug.clone();
-        assert!(guide.check().unwrap_err().contains("used twice"));
-    }
-
-    #[test]
-    fn malformed_guide_json_names_file_line_and_column() {
-        let broken = EmbeddedFile {
-            path: "src/content/guide.json",
-            text: "{\n  \"title\": 12\n}",
-        };
-        let err = Guide::load(broken).unwrap_err();
-        assert_eq!((err.line, err.column), (2, 13), "{err}");
-        assert!(err
-            .to_string()
-            .starts_with("src/content/guide.json:2:13: invalid type"));
-    }
-
-    #[test]
-    fn an_unknown_field_is_reported_not_ignored() {
-        let text = GUIDE_JSON.text.replacen("\"publisher\"", "\"publsher\"", 1);
-        let err = Guide::load(EmbeddedFile {
-            path: "g.json",
-            text: Box::leak(text.into_boxed_str()),
-        })
-        .unwrap_err();
-        assert!(err.message.contains("unknown field `publsher`"), "{err}");
-    }
-
-    #[test]
-    fn steps_are_numbered_from_one() {
-        let guide = guide();
-        assert_eq!(guide.step(1).unwrap().slug, "learning");
-        assert!(guide.step(0).is_none());
-        assert!(guide.step(9).is_none());
-        assert_eq!(
-            guide.step(2).unwrap().full_title(),
-            "Become Proficient in a Programming Language: Choosing Your Weapon"
-        );
-    }
-}
+mod tests;

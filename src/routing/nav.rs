@@ -75,6 +75,8 @@ pub struct Nav {
     app_url: StoredValue<String>,
     /// Where "Apply" links leave a guide or salary widget for.
     apply_url: StoredValue<String>,
+    /// Set by a redirect, until the frame has seen the page change it made.
+    redirected: StoredValue<bool>,
 }
 
 impl Nav {
@@ -101,6 +103,7 @@ impl Nav {
             kind,
             app_url: StoredValue::new(app_url),
             apply_url: StoredValue::new(apply_url),
+            redirected: StoredValue::new(false),
         }
     }
 
@@ -113,6 +116,7 @@ impl Nav {
             kind,
             app_url: StoredValue::new(app_url),
             apply_url: StoredValue::new(apply_url),
+            redirected: StoredValue::new(false),
         }
     }
 
@@ -124,6 +128,11 @@ impl Nav {
     /// The current location without subscribing to it.
     pub fn location_untracked(&self) -> Location {
         self.location.get_untracked()
+    }
+
+    /// The current location, or `None` once the instance is gone (for late callbacks).
+    pub fn try_location_untracked(&self) -> Option<Location> {
+        self.location.try_get_untracked()
     }
 
     pub fn uses_url(&self) -> bool {
@@ -161,12 +170,13 @@ impl Nav {
         })
     }
 
-    /// Goes to `target` in place. Pages outside the scope are left to their links.
+    /// Goes to `target` in place. Pages outside the scope are left to their links. Does
+    /// nothing once the instance is gone (a late callback after unmounting).
     pub fn go(&self, target: Location, how: Go) {
         if !self.shows_in_place(&target.page) {
             return;
         }
-        self.backend.with_value(|backend| match backend {
+        let _ = self.backend.try_with_value(|backend| match backend {
             Backend::Url { base, navigate } => {
                 let url = join_base(base, &target.relative_url());
                 navigate(
@@ -179,8 +189,31 @@ impl Nav {
                     },
                 );
             }
-            Backend::Memory { location } => location.set(target),
+            Backend::Memory { location } => {
+                let _ = location.try_set(target);
+            }
         });
+    }
+
+    /// Replaces the page the visitor asked for with `target`, when a guard shows another
+    /// one (the wizard's first incomplete step). It replaces the history entry, never
+    /// scrolls, and the frame does not move focus for it: the visitor did not act.
+    pub fn redirect(&self, target: Location) {
+        let _ = self.redirected.try_set_value(true);
+        self.go(
+            target,
+            Go {
+                replace: true,
+                keep_scroll: true,
+            },
+        );
+    }
+
+    /// Whether the last page change was a [`Nav::redirect`]; reading it clears it.
+    pub fn take_redirected(&self) -> bool {
+        self.redirected
+            .try_update_value(std::mem::take)
+            .unwrap_or(false)
     }
 
     pub fn go_page(&self, page: Page) {

@@ -6,7 +6,7 @@ use super::site::{GuideNav, SiteFooter, SiteHeader};
 use crate::platform::dom;
 use crate::platform::host_events::HostEvent;
 use crate::routing::nav::use_nav;
-use crate::routing::page::{Page, WidgetKind};
+use crate::routing::page::{Page, StepId, WidgetKind};
 use crate::ui::chunk::{chunk_view, PreloadFuture};
 use crate::ui::instance::use_instance;
 use crate::ui::pages::NotFound;
@@ -25,15 +25,19 @@ pub fn Frame() -> impl IntoView {
     let page = Memo::new(move |_| nav.location().page);
     let content = NodeRef::<html::Div>::new();
 
-    // After the first page, move focus to the new page's heading so screen readers announce
-    // it, and tell the host which page is showing.
+    // When the visitor moves to another page, move focus to its heading so screen readers
+    // announce it; never on the first page or a redirect, which the visitor did not ask
+    // for (inside a host page, focus would drag the host's scroll to the widget). Tell the
+    // host which page is showing.
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
+        let redirected = nav.take_redirected();
         instance.has_errors.set(false);
         instance.emit(HostEvent::Page {
             path: current.path(),
         });
-        if previous.is_some_and(|p| p != current) && nav.location_untracked().hash.is_empty() {
+        let visitor_moved = previous.is_some_and(|p| p != current) && !redirected;
+        if visitor_moved && nav.location_untracked().hash.is_empty() {
             focus_page_heading(content, page, current, FOCUS_PATIENCE_FRAMES);
         }
         current
@@ -69,7 +73,8 @@ fn focus_page_heading(content: NodeRef<html::Div>, page: Memo<Page>, wanted: Pag
             return;
         }
         let heading = content
-            .get_untracked()
+            .try_get_untracked()
+            .flatten()
             .and_then(|content| content.query_selector("[data-page-heading]").ok().flatten())
             .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
         match heading {
@@ -88,27 +93,33 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
     }
 }
 
-/// The page for the current location, from its capability's chunk.
+/// The page for the current location, from its capability's chunk. The wizard stays
+/// one view across its steps (it follows the step in the address itself); every other
+/// page is a view of its own.
 #[component]
 fn PageView(page: Memo<Page>) -> impl IntoView {
     let nav = use_nav();
-    move || {
-        let page = page.get();
-        if !nav.shows_in_place(&page) {
-            return view! { <NotFound /> }.into_any();
-        }
-        match page {
-            Page::NotFound => view! { <NotFound /> }.into_any(),
-            Page::Salary => chunk_view("the salary comparison", preload_salary, || {
-                Box::pin(crate::salary::page())
-            }),
-            Page::Apply(step) => chunk_view("the application form", preload_apply, move || {
-                Box::pin(crate::apply::page(step))
-            }),
-            guide_page => chunk_view("this page of the guide", preload_guide, move || {
-                Box::pin(crate::guide::page(guide_page))
-            }),
-        }
+    let view_of = Memo::new(move |_| match page.get() {
+        page if !nav.shows_in_place(&page) => Page::NotFound,
+        Page::Apply(_) => Page::Apply(None),
+        page => page,
+    });
+    let requested_step: Signal<Option<StepId>> = Memo::new(move |_| match page.get() {
+        Page::Apply(step) => step,
+        _ => None,
+    })
+    .into();
+    move || match view_of.get() {
+        Page::NotFound => view! { <NotFound /> }.into_any(),
+        Page::Salary => chunk_view("the salary comparison", preload_salary, || {
+            Box::pin(crate::salary::page())
+        }),
+        Page::Apply(_) => chunk_view("the application form", preload_apply, move || {
+            Box::pin(crate::apply::page(requested_step))
+        }),
+        guide_page => chunk_view("this page of the guide", preload_guide, move || {
+            Box::pin(crate::guide::page(guide_page))
+        }),
     }
 }
 

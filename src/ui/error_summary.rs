@@ -24,7 +24,8 @@ pub fn ErrorSummary(problems: impl Fn() -> Vec<Problem> + Send + Sync + 'static)
     Effect::new(move |_| {
         if problems.with(|p| !p.is_empty()) {
             request_animation_frame(move || {
-                if let Some(summary) = summary.get_untracked() {
+                // The page may be gone by the next frame.
+                if let Some(Some(summary)) = summary.try_get_untracked() {
                     let _ = summary.focus();
                     dom::scroll_into_view(&summary);
                 }
@@ -46,7 +47,7 @@ pub fn ErrorSummary(problems: impl Fn() -> Vec<Problem> + Send + Sync + 'static)
     };
     view! {
         <Show when=move || problems.with(|p| !p.is_empty())>
-            <div class="cg-error-summary" tabindex="-1" node_ref=summary aria-labelledby="error-summary-title">
+            <div class="cg-error-summary" tabindex="-1" node_ref=summary>
                 <div role="alert">
                     <Heading level=2 id="error-summary-title" class="cg-error-summary__title">"There is a problem"</Heading>
                     <ul class="cg-error-summary__list">

@@ -5,12 +5,20 @@
 use crate::platform::host_events::HostEvent;
 use leptos::prelude::*;
 use std::any::Any;
+use std::cell::Cell;
+
+thread_local! {
+    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+}
 
 /// Facts about the mounted instance that pages need; provided by the shell.
 #[derive(Clone, Copy)]
 pub struct Instance {
     /// The app owns the page (titles, landmarks, skip link).
     pub standalone: bool,
+    /// Unique on the page: names that must not meet another instance's (radio groups)
+    /// end with it.
+    pub serial: u32,
     /// The host's mount element, for events; `None` in component tests.
     host: StoredValue<Option<web_sys::Element>, LocalStorage>,
     /// Set by a page showing validation errors, so the title starts with "Error: ".
@@ -33,8 +41,13 @@ impl Instance {
         endpoint: Option<String>,
         timeout_seconds: Option<u32>,
     ) -> Self {
+        let serial = MOUNTED.with(|count| {
+            count.set(count.get() + 1);
+            count.get()
+        });
         Instance {
             standalone,
+            serial,
             host: StoredValue::new_local(host),
             has_errors: RwSignal::new(false),
             endpoint: StoredValue::new(endpoint),
@@ -51,6 +64,11 @@ impl Instance {
                 event.emit(host);
             }
         });
+    }
+
+    /// A radio group's name, unique on the page: radios of two widgets never form one group.
+    pub fn group_name(&self, name: &str) -> String {
+        format!("{name}-{}", self.serial)
     }
 
     /// The instance's one `T`, made by `create` the first time any page asks.

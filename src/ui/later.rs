@@ -2,7 +2,8 @@
 //!
 //! Mounting a whole page at once is one long main-thread task; on a slow phone that blocks
 //! input. Parts below the first screen are wrapped in [`Later`], so the first screen mounts
-//! in one short task and the rest follows in another.
+//! in one short task and the rest follows in another. Until then a hidden `data-later`
+//! marker stands in its place, so tests can wait for the whole page.
 
 use leptos::prelude::*;
 use std::time::Duration;
@@ -17,5 +18,9 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
         },
         Duration::ZERO,
     );
-    view! { <Show when=move || ready.get()>{children()}</Show> }
+    view! {
+        <Show when=move || ready.get() fallback=|| view! { <span hidden data-later></span> }>
+            {children()}
+        </Show>
+    }
 }

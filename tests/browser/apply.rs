@@ -1,43 +1,43 @@
-use super::support::{mount, mount_with_storage, settle, widget};
+use super::support::{mount, mount_with_storage, widget};
 use career_guide::routing::page::{Page, WidgetKind};
-
 use wasm_bindgen_test::wasm_bindgen_test;
 
-#[wasm_bindgen_test]
-async fn continue_with_nothing_lists_every_problem() {
-    let app = mount(widget(WidgetKind::Apply, Page::Apply(None)));
-    settle().await;
-    assert_eq!(app.text(".cg-caption"), "Question 1 of 5");
-    app.submit("form.cg-form").await;
-    let links: Vec<String> = app
-        .find_all(".cg-error-summary__list a")
-        .iter()
-        .map(|a| a.get_attribute("href").unwrap_or_default())
-        .collect();
-    assert_eq!(links, ["#full-name", "#email", "#country"]);
-    assert!(app
-        .text("#email-error")
-        .contains("Enter your email address"));
-}
-
-#[wasm_bindgen_test]
-async fn valid_answers_move_on_and_are_saved() {
-    let app = mount(widget(WidgetKind::Apply, Page::Apply(None)));
-    settle().await;
-    app.type_into("#full-name", "  Zoë O’Brien ").await;
-    app.type_into("#email", "zoe@example.com").await;
-    app.select("#country", "South Africa").await;
-    app.submit("form.cg-form").await;
-    settle().await;
-    assert_eq!(app.text(".cg-caption"), "Question 2 of 5");
-    let draft = web_sys::window()
+fn stored_draft() -> Option<String> {
+    web_sys::window()
         .unwrap()
         .local_storage()
         .unwrap()
         .unwrap()
         .get_item("career-guide:application-draft")
         .unwrap()
-        .unwrap();
+}
+
+#[wasm_bindgen_test]
+async fn continue_with_nothing_lists_every_problem() {
+    let app = mount(widget(WidgetKind::Apply, Page::Apply(None))).await;
+    app.wait_text(".cg-caption", "Question 1 of 5").await;
+    app.submit("form.cg-form").await;
+    app.wait_count(".cg-error-summary__list a", 3).await;
+    let links: Vec<String> = app
+        .find_all(".cg-error-summary__list a")
+        .iter()
+        .map(|a| a.get_attribute("href").unwrap_or_default())
+        .collect();
+    assert_eq!(links, ["#full-name", "#email", "#country"]);
+    app.wait_text_containing("#email-error", "Enter your email address")
+        .await;
+}
+
+#[wasm_bindgen_test]
+async fn valid_answers_move_on_and_are_saved() {
+    let app = mount(widget(WidgetKind::Apply, Page::Apply(None))).await;
+    app.wait_text(".cg-caption", "Question 1 of 5").await;
+    app.type_into("#full-name", "  Zoë O’Brien ").await;
+    app.type_into("#email", "zoe@example.com").await;
+    app.select("#country", "South Africa").await;
+    app.submit("form.cg-form").await;
+    app.wait_text(".cg-caption", "Question 2 of 5").await;
+    let draft = stored_draft().expect("a saved draft");
     assert!(
         draft.contains(r#""full_name":"Zoë O’Brien""#),
         "trimmed and saved: {draft}"
@@ -52,23 +52,17 @@ async fn a_saved_draft_comes_back_at_its_step_and_the_box_counts_characters() {
     let app = mount_with_storage(
         widget(WidgetKind::Apply, Page::Apply(None)),
         &[("career-guide:application-draft", READY_FOR_MOTIVATION)],
-    );
-    settle().await;
-    assert_eq!(app.text(".cg-caption"), "Question 4 of 5");
-    assert_eq!(
-        app.text(".cg-character-count"),
-        "Enter at least 50 more characters"
-    );
+    )
+    .await;
+    app.wait_text(".cg-caption", "Question 4 of 5").await;
+    app.wait_text(".cg-character-count", "Enter at least 50 more characters")
+        .await;
     app.type_into("#motivation", "Because I like it").await;
-    assert_eq!(
-        app.text(".cg-character-count"),
-        "Enter at least 33 more characters"
-    );
+    app.wait_text(".cg-character-count", "Enter at least 33 more characters")
+        .await;
     app.type_into("#motivation", &"x".repeat(2_005)).await;
-    assert_eq!(
-        app.text(".cg-character-count"),
-        "You have 5 characters too many"
-    );
+    app.wait_text(".cg-character-count", "You have 5 characters too many")
+        .await;
 }
 
 #[wasm_bindgen_test]
@@ -76,17 +70,17 @@ async fn a_corrupt_draft_is_discarded_with_a_notice() {
     let app = mount_with_storage(
         widget(WidgetKind::Apply, Page::Apply(None)),
         &[("career-guide:application-draft", "{not json")],
-    );
-    settle().await;
-    assert!(app
-        .text("[data-testid=discarded-notice]")
-        .contains("could not restore"));
-    assert_eq!(app.text(".cg-caption"), "Question 1 of 5");
+    )
+    .await;
+    app.wait_text_containing("[data-testid=discarded-notice]", "could not restore")
+        .await;
+    app.wait_text(".cg-caption", "Question 1 of 5").await;
+    assert_eq!(stored_draft(), None, "the unreadable draft is removed");
 }
 
 #[wasm_bindgen_test]
 async fn without_an_endpoint_the_wizard_says_it_is_a_preview() {
-    let app = mount(widget(WidgetKind::Apply, Page::Apply(None)));
-    settle().await;
-    assert!(app.text("[data-testid=preview-notice]").contains("Preview"));
+    let app = mount(widget(WidgetKind::Apply, Page::Apply(None))).await;
+    app.wait_text_containing("[data-testid=preview-notice]", "Preview")
+        .await;
 }

@@ -37,12 +37,12 @@ pub fn widget(kind: WidgetKind, start: Page) -> MountOptions {
     }
 }
 
-pub fn mount(options: MountOptions) -> Mounted {
-    mount_with_storage(options, &[])
+pub async fn mount(options: MountOptions) -> Mounted {
+    mount_with_storage(options, &[]).await
 }
 
 /// Mounts after replacing local storage with `stored` (key, value) pairs.
-pub fn mount_with_storage(options: MountOptions, stored: &[(&str, &str)]) -> Mounted {
+pub async fn mount_with_storage(options: MountOptions, stored: &[(&str, &str)]) -> Mounted {
     clear_storage();
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     for (key, value) in stored {
@@ -52,6 +52,9 @@ pub fn mount_with_storage(options: MountOptions, stored: &[(&str, &str)]) -> Mou
     root.set_class_name("cg-root");
     document().body().unwrap().append_child(&root).unwrap();
     let handle = leptos::mount::mount_to(root.clone(), move || view! { <App options=options /> });
+    // Like a page that has finished loading before the visitor acts: Leptos completes the
+    // mount (its event listeners among it) in the tasks after this one.
+    next_task().await;
     Mounted {
         root,
         _handle: Box::new(handle),
@@ -64,27 +67,26 @@ pub fn clear_storage() {
     }
 }
 
-/// Lets effects and the render they trigger run (a macrotask, so microtasks drain first).
-/// Lets tasks run until `ready` holds (the embed mount takes a few), failing with `what`.
-pub async fn wait_for(what: &str, ready: impl Fn() -> bool) {
-    for _ in 0..50 {
-        if ready() {
-            return;
-        }
-        settle().await;
-    }
-    panic!("timed out waiting for {what}");
+/// Lets the browser run its queued tasks once (a macrotask: microtasks drain first).
+async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+            .unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
 }
 
-pub async fn settle() {
-    for _ in 0..3 {
-        let promise = js_sys::Promise::new(&mut |resolve, _| {
-            web_sys::window()
-                .unwrap()
-                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
-                .unwrap();
-        });
-        JsFuture::from(promise).await.unwrap();
+/// Waits until `ready` holds, letting the page's tasks run meanwhile; fails naming `what`
+/// after five seconds. The one way these tests wait: never a fixed number of tasks.
+pub async fn wait_for(what: &str, ready: impl Fn() -> bool) {
+    let start = js_sys::Date::now();
+    while !ready() {
+        if js_sys::Date::now() - start > 5_000.0 {
+            panic!("timed out waiting for {what}");
+        }
+        next_task().await;
     }
 }
 
@@ -103,32 +105,72 @@ impl Mounted {
             .collect()
     }
 
-    pub fn text(&self, selector: &str) -> String {
-        self.find(selector).text_content().unwrap_or_default()
+    fn text_of(&self, selector: &str) -> Option<String> {
+        self.root
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .map(|el| el.text_content().unwrap_or_default())
     }
 
     pub fn all_text(&self) -> String {
         self.root.text_content().unwrap_or_default()
     }
 
+    /// Waits until the element's text is exactly `expected`.
+    pub async fn wait_text(&self, selector: &str, expected: &str) {
+        wait_for(&format!("{selector} to read {expected:?}"), || {
+            self.text_of(selector).as_deref() == Some(expected)
+        })
+        .await;
+    }
+
+    /// Waits until the element's text contains `expected`, and returns the whole text.
+    pub async fn wait_text_containing(&self, selector: &str, expected: &str) -> String {
+        wait_for(&format!("{selector} to contain {expected:?}"), || {
+            self.text_of(selector).is_some_and(|t| t.contains(expected))
+        })
+        .await;
+        self.text_of(selector).unwrap_or_default()
+    }
+
+    /// Waits until `selector` matches exactly `count` elements.
+    pub async fn wait_count(&self, selector: &str, count: usize) {
+        wait_for(&format!("{count} of {selector}"), || {
+            self.find_all(selector).len() == count
+        })
+        .await;
+    }
+
     pub async fn click(&self, selector: &str) {
+        self.wait_count_at_least(selector).await;
         self.find(selector).unchecked_into::<HtmlElement>().click();
-        settle().await;
+    }
+
+    async fn wait_count_at_least(&self, selector: &str) {
+        wait_for(&format!("{selector} to appear"), || {
+            !self.find_all(selector).is_empty()
+        })
+        .await;
     }
 
     /// Clicks the first button or link whose text is `text`.
     pub async fn click_text(&self, text: &str) {
-        let target = self
-            .find_all("button, a")
-            .into_iter()
-            .find(|el| el.text_content().is_some_and(|t| t.trim() == text))
-            .unwrap_or_else(|| panic!("no button or link reads {text:?}"));
-        target.unchecked_into::<HtmlElement>().click();
-        settle().await;
+        let find = || {
+            self.find_all("button, a")
+                .into_iter()
+                .find(|el| el.text_content().is_some_and(|t| t.trim() == text))
+        };
+        wait_for(&format!("a button or link reading {text:?}"), || {
+            find().is_some()
+        })
+        .await;
+        find().unwrap().unchecked_into::<HtmlElement>().click();
     }
 
     /// Types `value` into an input or textarea, firing `input` then `change`.
     pub async fn type_into(&self, selector: &str, value: &str) {
+        self.wait_count_at_least(selector).await;
         let el = self.find(selector);
         if let Some(input) = el.dyn_ref::<HtmlInputElement>() {
             input.set_value(value);
@@ -144,21 +186,20 @@ impl Mounted {
             .unwrap();
             el.dispatch_event(&event).unwrap();
         }
-        settle().await;
     }
 
     /// Chooses `value` in a select.
     pub async fn select(&self, selector: &str, value: &str) {
+        self.wait_count_at_least(selector).await;
         let el: web_sys::HtmlSelectElement = self.find(selector).unchecked_into();
         el.set_value(value);
         el.dispatch_event(&web_sys::Event::new("change").unwrap())
             .unwrap();
-        settle().await;
     }
 
     pub async fn submit(&self, selector: &str) {
+        self.wait_count_at_least(selector).await;
         let form: web_sys::HtmlFormElement = self.find(selector).unchecked_into();
         form.request_submit().unwrap();
-        settle().await;
     }
 }

@@ -165,6 +165,7 @@ fn option_id(field: Field, index: usize) -> String {
 #[component]
 pub fn Radios(field: Field, choices: &'static [Choice]) -> impl IntoView {
     let state = use_wizard();
+    let group = crate::ui::instance::use_instance().group_name(field.id());
     let value = Memo::new(move |_| state.draft.with(|d| d.answers.text(field).to_owned()));
     view! {
         <Question field=field grouped=true>
@@ -183,7 +184,7 @@ pub fn Radios(field: Field, choices: &'static [Choice]) -> impl IntoView {
                                     class="cg-radios__input"
                                     type="radio"
                                     id=id.clone()
-                                    name=field.id()
+                                    name=group.clone()
                                     value=choice.value.as_str()
                                     aria-describedby=choice.hint.as_ref().map(|_| hint_id.clone())
                                     prop:checked=move || value.get() == this

@@ -14,7 +14,7 @@ pub use state::{use_wizard, WizardState};
 use crate::apply::config::{apply_config, APPLICATION};
 use crate::apply::steps::{resolve, StepId};
 use crate::platform::host_events::HostEvent;
-use crate::routing::nav::{use_nav, Go, Link, Location};
+use crate::routing::nav::{use_nav, Link, Location};
 use crate::routing::page::Page;
 use crate::ui::confirm::ConfirmButton;
 use crate::ui::error_summary::{ErrorSummary, Problem};
@@ -26,59 +26,77 @@ use consent::Consent;
 use leptos::prelude::*;
 use pages::{AboutYou, Background, CheckAnswers, Motivation, TrackAndStart};
 
-/// The wizard's page for `requested`, or a message if its configuration is broken.
-pub fn page(requested: Option<StepId>) -> AnyView {
+/// The wizard for the step the visitor asks for, or a message if its configuration is
+/// broken. One wizard stays on screen across its steps: `requested` follows the address.
+pub fn page(requested: Signal<Option<StepId>>) -> AnyView {
     match APPLICATION.try_get() {
         Ok(_) => view! { <ApplyPage requested=requested /> }.into_any(),
         Err(error) => view! { <ContentProblem error=error /> }.into_any(),
     }
 }
 
-/// The wizard page for `requested` (or wherever the visitor should be).
+/// The wizard: the step shown for the one asked for (the guard may send the visitor to
+/// the first incomplete step), the address corrected to it, and the step itself.
 #[component]
-pub fn ApplyPage(requested: Option<StepId>) -> impl IntoView {
+pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
     let state = use_wizard();
     let nav = use_nav();
     let instance = use_instance();
     let config = apply_config();
-    let step = state.draft.with_untracked(|d| {
-        resolve(
-            requested,
-            d.step,
-            &d.answers,
-            config,
-            state.receipt.with_untracked(Option::is_some),
-        )
+    // Decided again only when the visitor asks for a step, not as they type.
+    let shown = Memo::new(move |_| {
+        let requested = requested.get();
+        state.draft.with_untracked(|d| {
+            resolve(
+                requested,
+                d.step,
+                &d.answers,
+                config,
+                state.receipt.with_untracked(Option::is_some),
+            )
+        })
     });
-    // A new page starts without the previous page's errors.
-    state.errors.set(Vec::new());
-    state.set_step(step);
-    set_page_meta(format!("{} – Apply", step.title()), &config.intro);
-    if requested != Some(step) {
-        // Show the right step under its own URL; replace so Back does not loop.
-        let query = nav.location_untracked().query;
-        request_animation_frame(move || {
-            nav.go(
-                Location {
-                    page: Page::Apply(Some(step)),
-                    query,
-                    hash: String::new(),
-                },
-                Go {
-                    replace: true,
-                    keep_scroll: false,
-                },
-            );
+    // The address names the step shown. Corrected after this render, unless the visitor
+    // has moved on by then: it replaces the history entry and moves no focus.
+    Effect::new(move |_| {
+        let step = shown.get();
+        if requested.get() != Some(step) {
+            let asked = nav.location_untracked();
+            let to = Location {
+                page: Page::Apply(Some(step)),
+                query: asked.query.clone(),
+                hash: String::new(),
+            };
+            request_animation_frame(move || {
+                if nav.try_location_untracked().as_ref() == Some(&asked) {
+                    nav.redirect(to);
+                }
+            });
+        }
+    });
+    move || {
+        let step = shown.get();
+        untrack(|| {
+            // A new step starts without the previous step's errors.
+            state.errors.set(Vec::new());
+            state.set_step(step);
+            instance.emit(HostEvent::Step {
+                step: step.name(),
+                number: StepId::ALL
+                    .iter()
+                    .position(|s| *s == step)
+                    .map_or(0, |i| i + 1),
+            });
         });
+        view! { <StepView step=step /> }
     }
-    instance.emit(HostEvent::Step {
-        step: step.name(),
-        number: StepId::ALL
-            .iter()
-            .position(|s| *s == step)
-            .map_or(0, |i| i + 1),
-    });
+}
 
+/// One step's page inside the wizard's frame: Back, notices, errors, Start again.
+#[component]
+fn StepView(step: StepId) -> impl IntoView {
+    let state = use_wizard();
+    set_page_meta(format!("{} – Apply", step.title()), &apply_config().intro);
     let page = match step {
         StepId::AboutYou => view! { <AboutYou /> }.into_any(),
         StepId::Background => view! { <Background /> }.into_any(),

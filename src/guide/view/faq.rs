@@ -31,7 +31,7 @@ pub fn FaqPage() -> impl IntoView {
         open_for_hash[index].set(true);
         let slug = hash.clone();
         request_animation_frame(move || {
-            let Some(list) = list_ref.get_untracked() else {
+            let Some(Some(list)) = list_ref.try_get_untracked() else {
                 return;
             };
             if let Some(details) = dom::find_by_id(&list, &slug) {

@@ -4,7 +4,7 @@
 use super::blocks::Blocks;
 use super::progress::{ProgressSummary, ResetProgress, StepDone};
 use super::state::use_progress;
-use crate::guide::model::{first_paragraph, guide, page_title, Step};
+use crate::guide::model::{describe_blocks, guide, page_title, Step};
 use crate::routing::nav::Link;
 use crate::routing::page::Page;
 use crate::ui::heading::Heading;
@@ -18,7 +18,7 @@ pub fn RoadmapIndex() -> impl IntoView {
     let roadmap = &guide().roadmap;
     set_page_meta(
         page_title(guide(), Page::Roadmap),
-        first_paragraph(&roadmap.blocks),
+        &describe_blocks(&roadmap.heading, &roadmap.blocks),
     );
     let print = move |_| {
         if let Some(window) = web_sys::window() {
@@ -80,7 +80,7 @@ pub fn StepPage(number: usize) -> impl IntoView {
     };
     set_page_meta(
         page_title(guide, Page::Step(number)),
-        first_paragraph(&step.blocks),
+        &describe_blocks(&step.title, &step.blocks),
     );
     let total = guide.roadmap.steps.len();
     let previous = guide.step(number - 1).map(|s| (number - 1, s));

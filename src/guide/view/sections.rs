@@ -1,7 +1,7 @@
 //! The bootcamp and trends pages: one section of the article each.
 
 use super::blocks::Blocks;
-use crate::guide::model::{first_paragraph, guide, page_title, Section};
+use crate::guide::model::{describe_blocks, guide, page_title, Section};
 use crate::routing::nav::Link;
 use crate::routing::page::Page;
 use crate::ui::heading::Heading;
@@ -11,7 +11,10 @@ use leptos::prelude::*;
 
 #[component]
 fn SectionPage(page: Page, section: &'static Section, children: Children) -> impl IntoView {
-    set_page_meta(page_title(guide(), page), first_paragraph(&section.blocks));
+    set_page_meta(
+        page_title(guide(), page),
+        &describe_blocks(&section.heading, &section.blocks),
+    );
     view! {
         <article class="cg-article" id=section.id.as_str()>
             <Heading level=1>{section.heading.as_str()}</Heading>

@@ -5,6 +5,7 @@ use crate::salary::figures::salary_data;
 use crate::salary::money::Period;
 use crate::salary::pay_input::PayError;
 use crate::ui::form_group::{use_field, FormGroup};
+use crate::ui::instance::use_instance;
 use leptos::prelude::*;
 
 /// A select of every level.
@@ -43,6 +44,7 @@ pub fn PeriodChoice(
     selected: Signal<Period>,
     on_pick: Callback<Period>,
 ) -> impl IntoView {
+    let group = use_instance().group_name(name);
     view! {
         <FormGroup id=format!("{name}-year") legend=legend>
             <div class="cg-radios cg-radios--inline">
@@ -52,7 +54,7 @@ pub fn PeriodChoice(
                         let id = format!("{name}-{}", period.name());
                         view! {
                             <div class="cg-radios__item">
-                                <input class="cg-radios__input" type="radio" id=id.clone() name=name value=period.name()
+                                <input class="cg-radios__input" type="radio" id=id.clone() name=group.clone() value=period.name()
                                     prop:checked=move || selected.get() == period
                                     on:change=move |_| on_pick.run(period) />
                                 <label class="cg-label cg-radios__label" for=id>{period.per_label()}</label>
@@ -65,24 +67,30 @@ pub fn PeriodChoice(
     }
 }
 
-/// The visitor's own pay, as typed; `on_commit` runs when they leave the field.
+/// The visitor's own pay, as typed; `on_commit` runs when they leave the field,
+/// `on_enter` when they press Enter in it (as in a form).
 #[component]
 pub fn PayField(
     text: RwSignal<String>,
     error: RwSignal<Option<PayError>>,
     on_commit: Callback<()>,
+    on_enter: Callback<()>,
 ) -> impl IntoView {
     let message = Memo::new(move |_| error.get().map(|err| err.to_string()));
     view! {
         <FormGroup id="own-pay" label="Your current pay, in US dollars"
             hint="For example 52000, $52,000 or 52.5k" error=message>
-            <PayInput text=text on_commit=on_commit />
+            <PayInput text=text on_commit=on_commit on_enter=on_enter />
         </FormGroup>
     }
 }
 
 #[component]
-fn PayInput(text: RwSignal<String>, on_commit: Callback<()>) -> impl IntoView {
+fn PayInput(
+    text: RwSignal<String>,
+    on_commit: Callback<()>,
+    on_enter: Callback<()>,
+) -> impl IntoView {
     let field = use_field();
     view! {
         <input
@@ -98,6 +106,12 @@ fn PayInput(text: RwSignal<String>, on_commit: Callback<()>) -> impl IntoView {
             prop:value=move || text.get()
             on:input=move |ev| text.set(event_target_value(&ev))
             on:change=move |_| on_commit.run(())
+            on:keydown=move |ev: leptos::ev::KeyboardEvent| {
+                if ev.key() == "Enter" {
+                    ev.prevent_default();
+                    on_enter.run(());
+                }
+            }
         />
     }
 }

@@ -106,7 +106,9 @@ pub fn SalaryPage() -> impl IntoView {
             <p class="cg-lede">{LEDE}</p>
             <p class="cg-inset">{data.note.as_str()}</p>
 
-            <form class="cg-salary__choose" on:submit=|ev| ev.prevent_default()>
+            // Not forms: the choices take effect as they change, so there is nothing to
+            // submit, and two widgets on one page would make two unnamed form landmarks.
+            <div class="cg-salary__choose">
                 <div class="cg-salary__pickers">
                     <LevelPicker id="level-a" label="Compare" selected=Signal::derive(move || state.get().from)
                         on_pick=Callback::new(move |id: String| {
@@ -127,7 +129,7 @@ pub fn SalaryPage() -> impl IntoView {
                 <p class="cg-hint">
                     {format!("Hourly figures assume a {}-hour working year (40 hours a week for 52 weeks); monthly figures are a twelfth of a year.", group_thousands(HOURS_PER_YEAR))}
                 </p>
-            </form>
+            </div>
 
             <section class="cg-salary__result">
                 <Heading level=2>"Side by side"</Heading>
@@ -141,15 +143,17 @@ pub fn SalaryPage() -> impl IntoView {
             <Later>
                 <section class="cg-salary__own">
                     <Heading level=2>"Compare with your pay"</Heading>
-                    <form novalidate on:submit=move |ev| { ev.prevent_default(); commit_pay(true); }>
-                        <PayField text=pay_text error=pay_error on_commit=Callback::new(move |_| commit_pay(false)) />
+                    <div class="cg-salary__pay">
+                        <PayField text=pay_text error=pay_error
+                            on_commit=Callback::new(move |_| commit_pay(false))
+                            on_enter=Callback::new(move |_| commit_pay(true)) />
                         <PeriodChoice name="pay-per" legend="Paid" selected=pay_per.into()
                             on_pick=Callback::new(move |p: Period| {
                                 update(&|c: &mut Comparison| c.pay_per = p);
                                 if pay_error.get_untracked().is_some() { commit_pay(true); }
                             }) />
-                        <button type="submit" class="cg-button">"Compare my pay"</button>
-                    </form>
+                        <button type="button" class="cg-button" on:click=move |_| commit_pay(true)>"Compare my pay"</button>
+                    </div>
                     <OwnPayResults own_pay=own_pay per=per />
                 </section>
 

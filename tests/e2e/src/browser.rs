@@ -1,23 +1,49 @@
 //! Headless Chromium driven through its own chromedriver, with the helpers the tests share:
-//! waiting, typing, keyboard-only navigation, shadow DOM access, CDP and axe-core.
+//! opening pages and waiting until they are whole, reading and typing, keyboard-only
+//! navigation (keyboard.rs), shadow DOM access (shadow.rs), the DevTools protocol
+//! (devtools.rs), and what the page reported (console warnings and errors, CSP violations). Every wait goes through [`eventually`].
 
-use fantoccini::actions::InputSource;
-use fantoccini::elements::{Element, ElementRef};
-use fantoccini::wd::WebDriverCompatibleCommand;
+use crate::wait::eventually;
+
+mod devtools;
+mod keyboard;
+mod shadow;
+use fantoccini::elements::Element;
 use fantoccini::{Client, ClientBuilder, Locator};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Matches once the app has mounted: the first page's heading inside a mounted element
 /// (the static fallback has no `data-page-heading`).
 pub const APP_MOUNTED: &str = "[data-career-guide-mounted] [data-page-heading]";
 
-/// How long to wait for something to appear before failing the test.
-const PATIENCE: Duration = Duration::from_secs(15);
+/// JS: every element matching a selector, in the document and in every shadow root.
+pub const DEEP_ALL: &str = "const deepAll = (selector) => {
+    const found = [];
+    const walk = (root) => {
+        found.push(...root.querySelectorAll(selector));
+        root.querySelectorAll('*').forEach((el) => { if (el.shadowRoot) walk(el.shadowRoot); });
+    };
+    walk(document);
+    return found;
+};";
+
+/// Records, from the first byte of every page, what the page reports: console warnings
+/// and errors, uncaught errors, and CSP violations (read with [`Browser::reported`]).
+const WATCH: &str = "window.__reported = { warnings: [], errors: [], csp: [] };
+    for (const [level, list] of [['warn', 'warnings'], ['error', 'errors']]) {
+        const original = console[level].bind(console);
+        console[level] = (...args) => { window.__reported[list].push(args.map(String).join(' ')); original(...args); };
+    }
+    window.addEventListener('error', (e) => window.__reported.errors.push('uncaught: ' + e.message));
+    window.addEventListener('unhandledrejection', (e) => window.__reported.errors.push('unhandled rejection: ' + e.reason));
+    document.addEventListener('securitypolicyviolation', (e) =>
+        window.__reported.csp.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber), true);";
 
 #[derive(Clone, Debug)]
 pub struct BrowserOptions {
@@ -37,6 +63,14 @@ impl Default for BrowserOptions {
     }
 }
 
+/// What a page reported since it loaded.
+#[derive(Clone, Debug, Default, serde::Deserialize)]
+pub struct Reported {
+    pub warnings: Vec<String>,
+    pub errors: Vec<String>,
+    pub csp: Vec<String>,
+}
+
 pub struct Browser {
     pub client: Client,
     driver: Child,
@@ -45,11 +79,38 @@ pub struct Browser {
 
 static SESSIONS: AtomicUsize = AtomicUsize::new(0);
 
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .and_then(|l| l.local_addr())
-        .map(|a| a.port())
-        .expect("a free port")
+/// Starts chromedriver on a port it chooses itself (no race with other tests for a free
+/// port) and returns the port it announces.
+fn start_driver() -> (Child, u16) {
+    let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
+    let mut command = Command::new(&chromedriver);
+    command
+        .arg("--port=0")
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        // Its own process group, so the browser it starts is cleaned up with it.
+        command.process_group(0);
+    }
+    let mut driver = command
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (./x test installs it)"));
+    let stdout = driver.stdout.take().expect("chromedriver's output");
+    let mut lines = BufReader::new(stdout).lines();
+    let port = lines
+        .by_ref()
+        .map_while(Result::ok)
+        .find_map(|line| {
+            line.split("started successfully on port ")
+                .nth(1)
+                .and_then(|rest| rest.trim_end_matches('.').trim().parse().ok())
+        })
+        .expect("chromedriver announces its port");
+    // Keep draining its output so it never blocks on a full pipe.
+    std::thread::spawn(move || lines.for_each(drop));
+    (driver, port)
 }
 
 impl Browser {
@@ -58,28 +119,13 @@ impl Browser {
     }
 
     pub async fn start_with(options: BrowserOptions) -> Browser {
-        let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-        let port = free_port();
-        let mut command = Command::new(&chromedriver);
-        command
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null());
-        #[cfg(unix)]
-        {
-            use std::os::unix::process::CommandExt;
-            // Its own process group, so the browser it starts is cleaned up with it.
-            command.process_group(0);
-        }
-        let driver = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (./x test installs it)"));
+        let (driver, port) = start_driver();
         let profile = std::env::temp_dir().join(format!(
             "career-guide-e2e-{}-{}",
             std::process::id(),
             SESSIONS.fetch_add(1, Ordering::SeqCst)
         ));
-        let mut args = vec![
+        let args = vec![
             "--headless=new".to_owned(),
             "--no-sandbox".into(),
             "--disable-gpu".into(),
@@ -89,10 +135,10 @@ impl Browser {
             "--disable-component-update".into(),
             "--disable-sync".into(),
             "--disable-dev-shm-usage".into(),
+            "--lang=en-US".into(),
             format!("--user-data-dir={}", profile.display()),
             format!("--window-size={},{}", options.width, options.height),
         ];
-        args.push("--lang=en-US".into());
         let mut chrome = json!({ "args": args });
         if let Ok(binary) = std::env::var("CHROME_PATH") {
             chrome["binary"] = json!(binary);
@@ -103,33 +149,37 @@ impl Browser {
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("goog:chromeOptions".into(), chrome);
         let url = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + PATIENCE;
-        let client = loop {
-            let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-            match ClientBuilder::new(connector)
-                .capabilities(capabilities.clone())
-                .connect(&url)
-                .await
-            {
-                Ok(client) => break client,
-                Err(_) if Instant::now() < deadline => {
-                    tokio::time::sleep(Duration::from_millis(100)).await
-                }
-                Err(e) => panic!("chromedriver did not start a session: {e}"),
+        let client = eventually("chromedriver to start a session", || {
+            let capabilities = capabilities.clone();
+            let url = url.clone();
+            async move {
+                let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+                ClientBuilder::new(connector)
+                    .capabilities(capabilities)
+                    .connect(&url)
+                    .await
             }
-        };
+        })
+        .await;
         let browser = Browser {
             client,
             driver,
             profile,
         };
-        let _ = browser
+        browser
             .client
             .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
                 Some(Duration::from_secs(60)),
                 Some(Duration::from_secs(60)),
                 Some(Duration::ZERO),
             ))
+            .await
+            .expect("set timeouts");
+        browser
+            .cdp(
+                "Page.addScriptToEvaluateOnNewDocument",
+                json!({ "source": WATCH }),
+            )
             .await;
         browser
     }
@@ -146,12 +196,26 @@ impl Browser {
             .unwrap_or_else(|e| panic!("goto {url}: {e}"));
     }
 
-    /// Opens `url` and waits until the app has mounted and shows its page heading.
+    /// Opens `url` and waits until the app has mounted and its page is whole.
     pub async fn goto_app(&self, url: &str) {
         self.goto(url).await;
+        self.settled().await;
+    }
+
+    /// Waits until every widget on the page has mounted and shows its whole page: no
+    /// deferred part (`data-later`) and no chunk still loading, in any shadow root.
+    pub async fn settled(&self) {
         self.wait_until(
-            "the app to mount",
-            &format!("return document.querySelector('{APP_MOUNTED}')"),
+            "the page to mount and settle",
+            &format!(
+                "{DEEP_ALL}
+                 const mounts = [...document.querySelectorAll('[data-career-guide]')];
+                 const mounted = mounts.length > 0 && mounts.every((m) =>
+                     m.getAttribute('data-career-guide-state') === 'failed' ||
+                     (m.hasAttribute('data-career-guide-mounted') &&
+                      (m.shadowRoot || m).querySelector('[data-page-heading]')));
+                 return mounted && deepAll('[data-later], .cg-loading').length === 0;"
+            ),
         )
         .await;
     }
@@ -198,39 +262,24 @@ impl Browser {
             .unwrap_or_else(|e| panic!("script result {value}: {e}"))
     }
 
-    /// Waits until `script` returns a truthy value.
-    pub async fn wait_until(&self, what: &str, script: &str) {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let value: Value = self
-                .client
-                .execute(script, vec![])
-                .await
-                .unwrap_or(Value::Null);
-            let truthy = !matches!(value, Value::Null | Value::Bool(false))
-                && value != json!(0)
-                && value != json!("");
-            if truthy {
-                return;
+    /// Waits until `script` returns a truthy value, and returns it. A script that throws
+    /// counts as not yet (a page may be navigating); the error is shown on timeout.
+    pub async fn wait_until(&self, what: &str, script: &str) -> Value {
+        eventually(what, || async {
+            match self.client.execute(script, vec![]).await {
+                Ok(value) if truthy(&value) => Ok(value),
+                Ok(value) => Err(value.to_string()),
+                Err(err) => Err(format!("script error: {err}")),
             }
-            if Instant::now() > deadline {
-                panic!("timed out waiting for {what}");
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     pub async fn find(&self, css: &str) -> Element {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            match self.client.find(Locator::Css(css)).await {
-                Ok(element) => return element,
-                Err(_) if Instant::now() < deadline => {
-                    tokio::time::sleep(Duration::from_millis(50)).await
-                }
-                Err(e) => panic!("no element matches {css}: {e}"),
-            }
-        }
+        eventually(format!("an element matching {css}"), || async {
+            self.client.find(Locator::Css(css)).await
+        })
+        .await
     }
 
     pub async fn exists(&self, css: &str) -> bool {
@@ -243,20 +292,18 @@ impl Browser {
 
     /// Waits until the element's text contains `expected`, and returns the text.
     pub async fn wait_text(&self, css: &str, expected: &str) -> String {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
+        eventually(format!("{css} to read {expected:?}"), || async {
             let text = match self.client.find(Locator::Css(css)).await {
                 Ok(element) => element.text().await.unwrap_or_default(),
                 Err(_) => String::new(),
             };
             if text.contains(expected) {
-                return text;
+                Ok(text)
+            } else {
+                Err(format!("{text:?}"))
             }
-            if Instant::now() > deadline {
-                panic!("{css} never read {expected:?}; it reads {text:?}");
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        })
+        .await
     }
 
     pub async fn click(&self, css: &str) {
@@ -273,16 +320,10 @@ impl Browser {
             "//*[self::a or self::button or self::summary][normalize-space(.)={}]",
             xpath_literal(text)
         );
-        let deadline = Instant::now() + PATIENCE;
-        let element = loop {
-            match self.client.find(Locator::XPath(&xpath)).await {
-                Ok(element) => break element,
-                Err(_) if Instant::now() < deadline => {
-                    tokio::time::sleep(Duration::from_millis(50)).await
-                }
-                Err(e) => panic!("no link or button reads {text:?}: {e}"),
-            }
-        };
+        let element = eventually(format!("a link or button reading {text:?}"), || async {
+            self.client.find(Locator::XPath(&xpath)).await
+        })
+        .await;
         element
             .click()
             .await
@@ -296,212 +337,10 @@ impl Browser {
         field.send_keys(text).await.expect("type");
     }
 
-    /// Sends keys to whatever has focus.
-    pub async fn keys(&self, keys: &str) {
-        self.client
-            .active_element()
-            .await
-            .expect("a focused element")
-            .send_keys(keys)
-            .await
-            .expect("keys");
-    }
-
-    /// A CSS-ish description of the focused element (through shadow roots).
-    pub async fn focused(&self) -> String {
-        self.eval(
-            "let el = document.activeElement;
-             while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-             if (!el) return '';
-             return el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.getAttribute('href') ? '[href=' + el.getAttribute('href') + ']' : '');",
-            vec![],
-        )
-        .await
-    }
-
-    /// Presses Tab until the focused element matches `css` (through shadow roots), proving it
-    /// is reachable by keyboard. Fails after 120 presses.
-    pub async fn tab_to(&self, css: &str) {
-        for _ in 0..120 {
-            let matched: bool = self
-                .eval(
-                    "let el = document.activeElement;
-                     while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
-                     return !!el && el.matches(arguments[0]);",
-                    vec![json!(css)],
-                )
-                .await;
-            if matched {
-                return;
-            }
-            self.press(fantoccini::key::Key::Tab).await;
-        }
-        panic!("{css} cannot be reached with the Tab key");
-    }
-
-    /// Presses one key on whatever has focus (body when nothing does).
-    pub async fn press(&self, key: fantoccini::key::Key) {
-        let key: char = key.into();
-        let actions = fantoccini::actions::KeyActions::new("keyboard".into())
-            .then(fantoccini::actions::KeyAction::Down { value: key })
-            .then(fantoccini::actions::KeyAction::Up { value: key });
-        self.client
-            .perform_actions(actions)
-            .await
-            .expect("key press");
-    }
-
-    /// Types text with real key events into whatever has focus.
-    pub async fn type_keys(&self, text: &str) {
-        let mut actions = fantoccini::actions::KeyActions::new("typing".into());
-        for ch in text.chars() {
-            actions = actions
-                .then(fantoccini::actions::KeyAction::Down { value: ch })
-                .then(fantoccini::actions::KeyAction::Up { value: ch });
-        }
-        self.client.perform_actions(actions).await.expect("typing");
-    }
-
-    /// Clicks the first element matching `css` inside the shadow root of `host`.
-    pub async fn click_in_shadow(&self, host: &str, css: &str) {
-        self.in_shadow(host, css)
-            .await
-            .click()
-            .await
-            .unwrap_or_else(|err| panic!("clicking {css} in {host}: {err}"));
-    }
-
-    /// An element inside the shadow root of the mount element `host`.
-    pub async fn in_shadow(&self, host: &str, css: &str) -> Element {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let found = self
-                .client
-                .execute(
-                    "const host = document.querySelector(arguments[0]);
-                     return host && host.shadowRoot ? host.shadowRoot.querySelector(arguments[1]) : null;",
-                    vec![json!(host), json!(css)],
-                )
-                .await;
-            if let Ok(Value::Object(object)) = found {
-                if let Some(Value::String(id)) = object.values().next() {
-                    return Element::from_element_id(
-                        self.client.clone(),
-                        ElementRef::from(id.clone()),
-                    );
-                }
-            }
-            if Instant::now() > deadline {
-                panic!("nothing matches {css} inside {host}'s shadow root");
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-
-    /// Text inside a shadow root, waiting until it contains `expected`.
-    pub async fn wait_shadow_text(&self, host: &str, css: &str, expected: &str) -> String {
-        let deadline = Instant::now() + PATIENCE;
-        loop {
-            let text: String = self
-                .eval(
-                    "const host = document.querySelector(arguments[0]);
-                     const el = host && host.shadowRoot && host.shadowRoot.querySelector(arguments[1]);
-                     return el ? el.textContent : '';",
-                    vec![json!(host), json!(css)],
-                )
-                .await;
-            if text.contains(expected) {
-                return text;
-            }
-            if Instant::now() > deadline {
-                panic!("{css} in {host} never read {expected:?}; it reads {text:?}");
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-
-    /// Runs a Chrome DevTools Protocol command through chromedriver.
-    pub async fn cdp(&self, command: &str, params: Value) -> Value {
-        self.client
-            .issue_cmd(Cdp {
-                command: command.to_owned(),
-                params,
-            })
-            .await
-            .unwrap_or_else(|e| panic!("CDP {command}: {e}"))
-    }
-
-    /// Sets the viewport exactly (a headless window cannot be narrower than about 500px),
-    /// as a phone: `mobile` viewport meta handling and touch-sized layout.
-    pub async fn viewport(&self, width: u32, height: u32) {
-        self.cdp(
-            "Emulation.setDeviceMetricsOverride",
-            json!({ "width": width, "height": height, "deviceScaleFactor": 1, "mobile": width < 600 }),
-        )
-        .await;
-    }
-
-    /// Emulates a media feature, e.g. ("prefers-color-scheme", "dark").
-    pub async fn emulate(&self, feature: &str, value: &str) {
-        self.cdp(
-            "Emulation.setEmulatedMedia",
-            json!({ "features": [{ "name": feature, "value": value }] }),
-        )
-        .await;
-    }
-
-    /// Runs axe-core (every rule it ships, best practices included) on the page as it is
-    /// now, shadow roots included, and fails listing each violation.
-    pub async fn assert_accessible(&self, state: &str) {
-        let violations = self.axe().await;
-        if !violations.is_empty() {
-            let listed: Vec<String> = violations
-                .iter()
-                .map(|v| {
-                    format!(
-                        "  - {} ({}): {} at {}",
-                        v["id"], v["impact"], v["help"], v["nodes"]
-                    )
-                })
-                .collect();
-            panic!(
-                "axe-core found {} violation(s) in state '{state}':\n{}",
-                violations.len(),
-                listed.join("\n")
-            );
-        }
-    }
-
-    pub async fn axe(&self) -> Vec<Value> {
-        let loaded: bool = self
-            .eval("return typeof window.axe === 'object';", vec![])
-            .await;
-        if !loaded {
-            let source = std::fs::read_to_string(axe_path()).unwrap_or_else(|e| {
-                panic!(
-                    "axe-core at {}: {e} (./x test installs it)",
-                    axe_path().display()
-                )
-            });
-            self.client
-                .execute(&format!("{source}\nreturn true;"), vec![])
-                .await
-                .expect("inject axe-core");
-        }
-        let result = self
-            .client
-            .execute_async(
-                "const done = arguments[arguments.length - 1];
-                 axe.run(document, { resultTypes: ['violations'] })
-                   .then(r => done(r.violations.map(v => ({
-                       id: v.id, impact: v.impact, help: v.help,
-                       nodes: v.nodes.map(n => n.target.join(' >>> ')).slice(0, 5) }))))
-                   .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));",
-                vec![],
-            )
-            .await
-            .expect("axe.run");
-        serde_json::from_value(result).unwrap_or_default()
+    /// What the page has reported since it loaded: console warnings and errors, uncaught
+    /// errors, CSP violations.
+    pub async fn reported(&self) -> Reported {
+        self.eval("return window.__reported;", vec![]).await
     }
 
     pub async fn screenshot(&self, path: &str) {
@@ -510,9 +349,13 @@ impl Browser {
     }
 }
 
+fn truthy(value: &Value) -> bool {
+    !matches!(value, Value::Null | Value::Bool(false)) && value != &json!(0) && value != &json!("")
+}
+
 impl Drop for Browser {
     fn drop(&mut self) {
-        // The driver leads its own process group (see `start_with`); ending the group ends
+        // The driver leads its own process group (see `start_driver`); ending the group ends
         // any browser a failed test left open. Never signal a group we did not create.
         #[cfg(unix)]
         if let Ok(group) = i32::try_from(self.driver.id()) {
@@ -529,12 +372,6 @@ impl Drop for Browser {
     }
 }
 
-fn axe_path() -> PathBuf {
-    std::env::var_os("AXE_CORE")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| crate::workspace().join("node_modules/axe-core/axe.min.js"))
-}
-
 fn xpath_literal(text: &str) -> String {
     if !text.contains('\'') {
         format!("'{text}'")
@@ -543,30 +380,5 @@ fn xpath_literal(text: &str) -> String {
     } else {
         let parts: Vec<String> = text.split('\'').map(|p| format!("'{p}'")).collect();
         format!("concat({})", parts.join(", \"'\", "))
-    }
-}
-
-/// chromedriver's `goog/cdp/execute` endpoint.
-#[derive(Debug)]
-struct Cdp {
-    command: String,
-    params: Value,
-}
-
-impl WebDriverCompatibleCommand for Cdp {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.command, "params": self.params }).to_string();
-        (http::Method::POST, Some(body))
     }
 }

@@ -5,22 +5,29 @@
 //! use e2e::{Browser, Site};
 //! let site = Site::start().await;            // dist/ on 127.0.0.1, plus a recording endpoint
 //! let browser = Browser::start().await;      // headless Chromium via chromedriver
-//! browser.goto(&site.url("/roadmap")).await;
-//! browser.assert_accessible("roadmap").await; // axe-core, every rule, fails on any violation
+//! browser.goto_app(&site.url("/roadmap")).await; // waits until the whole page is there
+//! browser.assert_accessible("roadmap").await; // axe-core and IBM's engine, both strict
 //! browser.close().await;
 //! # }
 //! ```
 //!
 //! Paths come from the environment `./x test` sets: `CAREER_GUIDE_DIST` (default
-//! `<workspace>/dist`), `CHROMEDRIVER`, `CHROME_PATH`, `AXE_CORE` (default
-//! `<workspace>/node_modules/axe-core/axe.min.js`).
+//! `<workspace>/dist`), `CHROMEDRIVER`, `CHROME_PATH`, `AXE_CORE` and `IBM_ACE` (default
+//! `<workspace>/node_modules/…`).
 
+mod a11y;
+pub mod article;
 mod browser;
+pub mod demo;
 mod site;
+mod wait;
+pub mod wizard;
 
-pub use browser::{Browser, BrowserOptions, APP_MOUNTED};
+pub use a11y::REVIEWED;
+pub use browser::{Browser, BrowserOptions, Reported, APP_MOUNTED, DEEP_ALL};
 pub use fantoccini::key::Key;
 pub use site::{Received, Reply, Site, SiteOptions, STRICT_CSP};
+pub use wait::{eventually, PATIENCE};
 
 use std::path::PathBuf;
 
@@ -43,4 +50,29 @@ pub fn dist_dir() -> PathBuf {
         dist.display()
     );
     dist
+}
+
+/// A plain HTTP GET from the test (not the browser): status, headers and body.
+pub async fn http_get(url: &str, headers: &[(&str, &str)]) -> (u16, http::HeaderMap, Vec<u8>) {
+    use http_body_util::BodyExt;
+    let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
+        .build_http::<http_body_util::Empty<bytes::Bytes>>();
+    let mut request = http::Request::get(url);
+    for (name, value) in headers {
+        request = request.header(*name, *value);
+    }
+    let response = client
+        .request(request.body(http_body_util::Empty::new()).unwrap())
+        .await
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"));
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .unwrap_or_else(|e| panic!("GET {url}: {e}"))
+        .to_bytes()
+        .to_vec();
+    (status, headers, body)
 }

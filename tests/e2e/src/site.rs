@@ -1,6 +1,7 @@
 //! A real static server for `dist/` on 127.0.0.1: precompressed files, the index.html
-//! fallback a single-page app needs, cache headers, an optional strict CSP, and a recording
-//! application endpoint the tests can make succeed, fail or hang.
+//! fallback a single-page app needs (or, like GitHub Pages, none: `404.html` with status
+//! 404), cache headers, an optional strict CSP, host pages for embedding tests, and a
+//! recording application endpoint the tests can make answer any status, hang, or hold.
 
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
@@ -12,7 +13,7 @@ use serde_json::Value;
 use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
-use tokio::sync::oneshot;
+use tokio::sync::{oneshot, Notify};
 use tower::ServiceExt;
 use tower_http::services::ServeDir;
 
@@ -23,10 +24,12 @@ pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe
 /// How the endpoint answers the next application.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reply {
-    Created,
-    ServerError,
+    /// Answers with this status (201 when nothing is queued).
+    Status(u16),
     /// Never answers, so the browser's timeout fires.
     Hang,
+    /// Answers 201 once the test calls [`Site::release`].
+    Held,
 }
 
 /// A request the endpoint received.
@@ -34,6 +37,7 @@ pub enum Reply {
 pub struct Received {
     pub body: Value,
     pub idempotency_key: Option<String>,
+    pub content_type: Option<String>,
     pub status: u16,
 }
 
@@ -43,17 +47,29 @@ pub struct SiteOptions {
     pub strict_csp: bool,
     /// Put `data-endpoint` on the standalone app's mount element, pointing here.
     pub endpoint_on_app: bool,
+    /// More attributes for the standalone app's mount element, e.g. `data-timeout-seconds="2"`.
+    pub app_attributes: String,
     /// Another origin allowed in `connect-src` (a cross-origin endpoint).
     pub extra_connect_origin: Option<String>,
+    /// Behave like a static host without a single-page fallback: unknown paths get
+    /// `404.html` with status 404.
+    pub no_spa_fallback: bool,
+    /// Send `Access-Control-Allow-Origin: *` with every file, so another origin can load
+    /// the build (a CDN).
+    pub cors: bool,
+    /// Serve this build instead of `dist/`, under this path (for `--public-url`).
+    pub dist: Option<(PathBuf, String)>,
 }
 
 struct Shared {
     dist: PathBuf,
+    prefix: String,
     pages: PathBuf,
     options: SiteOptions,
     origin: String,
     replies: Mutex<VecDeque<Reply>>,
     received: Mutex<Vec<Received>>,
+    released: Notify,
     csp_reports: Mutex<Vec<Value>>,
 }
 
@@ -73,13 +89,19 @@ impl Site {
             .await
             .expect("bind 127.0.0.1");
         let origin = format!("http://{}", listener.local_addr().expect("address"));
+        let (dist, prefix) = options
+            .dist
+            .clone()
+            .unwrap_or_else(|| (crate::dist_dir(), String::new()));
         let shared = Arc::new(Shared {
-            dist: crate::dist_dir(),
+            dist,
+            prefix,
             pages: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pages"),
             options,
             origin: origin.clone(),
             replies: Mutex::new(VecDeque::new()),
             received: Mutex::new(Vec::new()),
+            released: Notify::new(),
             csp_reports: Mutex::new(Vec::new()),
         });
         let app = Router::new()
@@ -124,7 +146,12 @@ impl Site {
             .extend(replies.iter().copied());
     }
 
-    /// Every request the endpoint has received, in order.
+    /// Lets a [`Reply::Held`] request answer.
+    pub fn release(&self) {
+        self.shared.released.notify_one();
+    }
+
+    /// Every request the endpoint has received, in order (repeats included).
     pub fn received(&self) -> Vec<Received> {
         self.shared.received.lock().unwrap().clone()
     }
@@ -134,7 +161,7 @@ impl Site {
         let mut seen = std::collections::BTreeSet::new();
         self.received()
             .into_iter()
-            .filter(|r| r.status == 201 && seen.insert(r.idempotency_key.clone()))
+            .filter(|r| (200..300).contains(&r.status) && seen.insert(r.idempotency_key.clone()))
             .collect()
     }
 
@@ -175,11 +202,19 @@ async fn endpoint(State(shared): State<Arc<Shared>>, request: Request) -> Respon
     if request.method() != Method::POST {
         return (StatusCode::METHOD_NOT_ALLOWED, headers).into_response();
     }
-    let key = request
-        .headers()
-        .get("idempotency-key")
-        .and_then(|v| v.to_str().ok())
-        .map(str::to_owned);
+    let (key, content_type) = {
+        let header_value = |name: &str| {
+            request
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        (
+            header_value("idempotency-key"),
+            header_value("content-type"),
+        )
+    };
     let bytes = axum::body::to_bytes(request.into_body(), 1 << 20)
         .await
         .unwrap_or_default();
@@ -189,29 +224,30 @@ async fn endpoint(State(shared): State<Arc<Shared>>, request: Request) -> Respon
         .lock()
         .unwrap()
         .pop_front()
-        .unwrap_or(Reply::Created);
+        .unwrap_or(Reply::Status(201));
     let status = match reply {
-        Reply::Created => 201,
-        Reply::ServerError => 500,
+        Reply::Status(status) => status,
+        Reply::Held => 201,
         Reply::Hang => 0,
     };
     shared.received.lock().unwrap().push(Received {
         body,
         idempotency_key: key,
+        content_type,
         status,
     });
     match reply {
-        Reply::Created => {
-            (StatusCode::CREATED, headers, "{\"status\":\"received\"}").into_response()
-        }
-        Reply::ServerError => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            headers,
-            "{\"error\":\"test\"}",
-        )
-            .into_response(),
         Reply::Hang => std::future::pending().await,
+        Reply::Held => shared.released.notified().await,
+        Reply::Status(_) => {}
     }
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let body = if status.is_success() {
+        "{\"status\":\"received\"}"
+    } else {
+        "{\"error\":\"test\"}"
+    };
+    (status, headers, body).into_response()
 }
 
 async fn csp_report(State(shared): State<Arc<Shared>>, body: Bytes) -> StatusCode {
@@ -221,31 +257,28 @@ async fn csp_report(State(shared): State<Arc<Shared>>, body: Bytes) -> StatusCod
     StatusCode::NO_CONTENT
 }
 
-/// Static files with the single-page-app fallback: paths without a file extension get
-/// index.html (status 200), so deep links survive a reload; missing files are 404.
+/// Static files: host pages under /e2e/, the page embedding the app under /careers, and
+/// the build, with the single-page fallback (paths without a file extension get
+/// index.html) unless the site imitates a host without one.
 async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or("").to_owned();
     let mut response = if let Some(page) = path.strip_prefix("/e2e/") {
         test_page(&shared, page, &query).await
-    } else if path.starts_with("/careers") {
+    } else if shared.prefix.is_empty() && path.starts_with("/careers") {
         // A host page that embeds the app under the base path /careers.
         test_page(&shared, "careers.html", &query).await
-    } else if !path.rsplit('/').next().unwrap_or("").contains('.') {
-        index_page(&shared).await
     } else {
-        match ServeDir::new(&shared.dist)
-            .precompressed_br()
-            .precompressed_gzip()
-            .oneshot(request)
-            .await
-        {
-            Ok(response) => response.map(Body::new),
-            Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-        }
+        build_file(&shared, request, &path).await
     };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, cache_control(&path));
+    if shared.options.cors {
+        headers.insert(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        );
+    }
     if shared.options.strict_csp {
         let extra = shared
             .options
@@ -265,6 +298,36 @@ async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response 
     response
 }
 
+async fn build_file(shared: &Shared, request: Request, path: &str) -> Response {
+    let Some(inside) = path.strip_prefix(&shared.prefix) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let is_page = !inside.rsplit('/').next().unwrap_or("").contains('.');
+    let exists = shared.dist.join(inside.trim_start_matches('/')).is_file();
+    if inside.ends_with('/') || inside.is_empty() {
+        return app_page(shared, "index.html").await;
+    }
+    if is_page && !exists {
+        if shared.options.no_spa_fallback {
+            let mut page = app_page(shared, "404.html").await;
+            *page.status_mut() = StatusCode::NOT_FOUND;
+            return page;
+        }
+        return app_page(shared, "index.html").await;
+    }
+    let (mut parts, body) = request.into_parts();
+    parts.uri = inside.parse().unwrap_or_default();
+    match ServeDir::new(&shared.dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .oneshot(Request::from_parts(parts, body))
+        .await
+    {
+        Ok(response) => response.map(Body::new),
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
 /// Hashed assets never change, so they may be cached for a year; everything else is
 /// revalidated so a new release is picked up at once.
 fn cache_control(path: &str) -> HeaderValue {
@@ -279,37 +342,45 @@ fn cache_control(path: &str) -> HeaderValue {
     })
 }
 
-async fn index_page(shared: &Shared) -> Response {
-    let mut html = tokio::fs::read_to_string(shared.dist.join("index.html"))
+/// The app's page (`index.html` or `404.html`), with the test's attributes on its mount
+/// element.
+async fn app_page(shared: &Shared, name: &str) -> Response {
+    let mut html = tokio::fs::read_to_string(shared.dist.join(name))
         .await
         .unwrap_or_default();
+    let mut attributes = shared.options.app_attributes.clone();
     if shared.options.endpoint_on_app {
-        let attribute = format!(
-            "data-endpoint=\"{}/api/applications\" data-standalone",
+        attributes.push_str(&format!(
+            " data-endpoint=\"{}/api/applications\"",
             shared.origin
+        ));
+    }
+    if !attributes.is_empty() {
+        html = html.replacen(
+            "data-standalone",
+            &format!("{} data-standalone", attributes.trim()),
+            1,
         );
-        html = html.replacen("data-standalone", &attribute, 1);
     }
     html_response(html)
 }
 
-/// A host page from `tests/e2e/pages/`; `{origin}` becomes this site's origin and
-/// `{endpoint}` the `endpoint` query parameter (for a cross-origin endpoint).
+/// A host page from `tests/e2e/pages/`; `{origin}` becomes this site's origin and each
+/// `{name}` the query parameter `name` (`?endpoint=…` for a cross-origin endpoint,
+/// `?assets=…` for the build on another origin), HTML-escaped for an attribute.
 async fn test_page(shared: &Shared, name: &str, query: &str) -> Response {
     if name.contains("..") {
         return StatusCode::NOT_FOUND.into_response();
     }
-    let endpoint = query
-        .split('&')
-        .find_map(|pair| pair.strip_prefix("endpoint="))
-        .unwrap_or("")
-        .replace("%3A", ":")
-        .replace("%2F", "/");
     match tokio::fs::read_to_string(shared.pages.join(name)).await {
-        Ok(html) => html_response(
-            html.replace("{origin}", &shared.origin)
-                .replace("{endpoint}", &endpoint),
-        ),
+        Ok(mut html) => {
+            html = html.replace("{origin}", &shared.origin);
+            for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
+                let value = value.replace('&', "&amp;").replace('"', "&quot;");
+                html = html.replace(&format!("{{{key}}}"), &value);
+            }
+            html_response(html)
+        }
         Err(_) => StatusCode::NOT_FOUND.into_response(),
     }
 }

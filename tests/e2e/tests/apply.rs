@@ -1,119 +1,10 @@
-//! The application wizard in the release build, against a real endpoint on 127.0.0.1
-//! that records what it receives and can answer 201, 500 or not at all.
+//! The application wizard in the release build, as visitors fill it in: by keyboard,
+//! across reloads, with mistakes, changes, blocked storage and old drafts. Sending is in
+//! `sending.rs`.
 
-use e2e::{Browser, BrowserOptions, Key, Reply, Site, SiteOptions};
+use e2e::wizard::*;
+use e2e::{Browser, BrowserOptions, Key};
 use serde_json::{json, Value};
-
-const NAME: &str = "Thandiwe Nkosi-O’Brien";
-const EMAIL: &str = "thandi@example.com";
-const MOTIVATION: &str =
-    "I want to build the <b>reliable</b> systems behind the apps people use every day.";
-
-async fn site_with_endpoint() -> Site {
-    Site::start_with(SiteOptions {
-        endpoint_on_app: true,
-        ..SiteOptions::default()
-    })
-    .await
-}
-
-async fn at_step(browser: &Browser, slug: &str) {
-    browser
-        .wait_until(
-            &format!("the {slug} step"),
-            &format!("return location.pathname === '/apply/{slug}' && document.querySelector('.cg-wizard[data-step={slug}]')"),
-        )
-        .await;
-}
-
-async fn continue_(browser: &Browser) {
-    browser.click_text("Continue").await;
-}
-
-async fn fill_about_you(browser: &Browser) {
-    browser.type_into("#full-name", NAME).await;
-    browser.type_into("#email", EMAIL).await;
-    browser
-        .find("#country")
-        .await
-        .select_by_value("South Africa")
-        .await
-        .unwrap();
-}
-
-async fn fill_background(browser: &Browser) {
-    browser.click("label[for=situation-2]").await;
-    browser.click("label[for=experience-2]").await;
-    browser.click("label[for=languages]").await;
-    browser.click("label[for=languages-6]").await;
-}
-
-async fn fill_track(browser: &Browser) {
-    browser.click("label[for=track-2]").await;
-    browser.click("label[for=cohort]").await;
-}
-
-async fn fill_motivation(browser: &Browser) {
-    browser.type_into("#motivation", MOTIVATION).await;
-    browser
-        .type_into("#portfolio-url", "https://github.com/thandi")
-        .await;
-}
-
-/// Fills every question page and stops at the consent page.
-async fn reach_consent(browser: &Browser, site: &Site) {
-    browser.goto(&site.url("/apply")).await;
-    at_step(browser, "about-you").await;
-    fill_about_you(browser).await;
-    continue_(browser).await;
-    at_step(browser, "background").await;
-    fill_background(browser).await;
-    continue_(browser).await;
-    at_step(browser, "track").await;
-    fill_track(browser).await;
-    continue_(browser).await;
-    at_step(browser, "motivation").await;
-    fill_motivation(browser).await;
-    continue_(browser).await;
-    at_step(browser, "check-answers").await;
-    continue_(browser).await;
-    at_step(browser, "consent").await;
-}
-
-fn expected_body(reference: &str, submitted_at: &str) -> Value {
-    json!({
-        "schema_version": 1,
-        "reference": reference,
-        "idempotency_key": reference,
-        "submitted_at": submitted_at,
-        "track": "python",
-        "cohort": "2027-02-01",
-        "answers": {
-            "full_name": NAME,
-            "email": EMAIL,
-            "phone": null,
-            "country": "South Africa",
-            "situation": "employed-in-tech",
-            "experience": "some",
-            "languages": ["python", "sql"],
-            "motivation": MOTIVATION,
-            "portfolio_url": "https://github.com/thandi",
-            "heard_from": null,
-            "privacy_consent": true
-        }
-    })
-}
-
-fn is_reference(text: &str) -> bool {
-    let parts: Vec<&str> = text.split('-').collect();
-    parts.len() == 3
-        && parts[0] == "MA"
-        && parts[1..].iter().all(|p| {
-            p.len() == 4
-                && p.bytes()
-                    .all(|b| b"23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(&b))
-        })
-}
 
 #[tokio::test]
 async fn the_whole_wizard_can_be_completed_with_the_keyboard_alone() {
@@ -175,7 +66,7 @@ async fn the_whole_wizard_can_be_completed_with_the_keyboard_alone() {
     at_step(&browser, "confirmation").await;
     let reference = browser.text("[data-testid=reference]").await;
     assert!(is_reference(&reference), "{reference}");
-    let applications = site.applications();
+    let applications = site.received();
     assert_eq!(applications.len(), 1);
     let answers = &applications[0].body["answers"];
     assert_eq!(answers["full_name"], NAME);
@@ -329,20 +220,25 @@ async fn errors_follow_govuk_rules_and_keep_what_was_typed() {
     browser
         .click(".cg-error-summary__list a[href='#email']")
         .await;
-    assert_eq!(browser.focused().await, "input#email");
+    browser.wait_focus("input#email").await;
     // Fixing the answers and continuing clears the errors and the title.
-    browser.type_into("#full-name", NAME).await;
-    browser.type_into("#email", EMAIL).await;
-    browser
-        .find("#country")
-        .await
-        .select_by_value("South Africa")
-        .await
-        .unwrap();
+    fill_about_you(&browser).await;
     continue_(&browser).await;
     at_step(&browser, "background").await;
+    assert_eq!(
+        browser.title().await,
+        "Your background – Apply | Melsoft Academy Backend Career Guide"
+    );
+    // Back on the page that had the errors, they are gone: they belong to one Continue.
+    browser.click_text("Back").await;
+    at_step(&browser, "about-you").await;
+    browser.settled().await;
     assert!(!browser.exists(".cg-error-summary").await);
-    assert!(!browser.title().await.starts_with("Error"));
+    assert!(!browser.exists(".cg-error-message").await);
+    assert_eq!(
+        browser.title().await,
+        "About you – Apply | Melsoft Academy Backend Career Guide"
+    );
     // Motivation limits, with the live count.
     browser.goto(&site.url("/apply/track")).await;
     at_step(&browser, "background").await;
@@ -403,127 +299,6 @@ async fn change_links_return_to_the_review_and_later_steps_redirect_to_the_first
 }
 
 #[tokio::test]
-async fn a_failed_send_keeps_everything_and_retry_sends_exactly_one_application() {
-    let site = site_with_endpoint().await;
-    let browser = Browser::start().await;
-    reach_consent(&browser, &site).await;
-    site.reply_next(&[Reply::ServerError]);
-    browser.click("label[for=consent]").await;
-    browser.click_text("Send application").await;
-    browser.wait_text("[role=alert]", "error 500").await;
-    browser
-        .wait_text("[role=alert]", "Your answers have been kept")
-        .await;
-    browser.assert_accessible("send failed").await;
-    assert!(
-        browser
-            .eval::<bool>("return document.querySelector('#consent').checked;", vec![])
-            .await
-    );
-    browser.click_text("Retry").await;
-    at_step(&browser, "confirmation").await;
-    let reference = browser.text("[data-testid=reference]").await;
-    let received = site.received();
-    assert_eq!(received.len(), 2, "one failed attempt and one retry");
-    assert_eq!(
-        received[0].body, received[1].body,
-        "the retry is the same application"
-    );
-    let applications = site.applications();
-    assert_eq!(
-        applications.len(),
-        1,
-        "exactly one application was recorded"
-    );
-    let body = &applications[0].body;
-    assert_eq!(
-        applications[0].idempotency_key.as_deref(),
-        Some(reference.as_str())
-    );
-    let submitted_at = body["submitted_at"].as_str().unwrap().to_owned();
-    assert!(
-        submitted_at.ends_with('Z') && submitted_at.contains('T'),
-        "ISO 8601: {submitted_at}"
-    );
-    assert_eq!(body, &expected_body(&reference, &submitted_at));
-    browser.assert_accessible("confirmation").await;
-    // The confirmation outlives a reload; the draft is gone.
-    browser.reload().await;
-    at_step(&browser, "confirmation").await;
-    assert_eq!(browser.text("[data-testid=reference]").await, reference);
-    let draft: Option<String> = browser
-        .eval(
-            "return localStorage.getItem('career-guide:application-draft');",
-            vec![],
-        )
-        .await;
-    assert_eq!(draft, None);
-    let download: String = browser
-        .eval(
-            "return document.querySelector('a[download]').getAttribute('download');",
-            vec![],
-        )
-        .await;
-    assert_eq!(download, format!("melsoft-application-{reference}.json"));
-    // Starting a new application clears the confirmation.
-    browser.click_text("Start a new application").await;
-    browser.click_text("Yes, start a new application").await;
-    at_step(&browser, "about-you").await;
-    assert_eq!(
-        browser
-            .eval::<String>("return document.querySelector('#full-name').value;", vec![])
-            .await,
-        ""
-    );
-    browser.close().await;
-}
-
-#[tokio::test]
-async fn no_answer_within_ten_seconds_says_so_and_a_retry_is_the_same_application() {
-    let site = site_with_endpoint().await;
-    let browser = Browser::start().await;
-    reach_consent(&browser, &site).await;
-    site.reply_next(&[Reply::Hang]);
-    browser.click("label[for=consent]").await;
-    browser.click_text("Send application").await;
-    browser
-        .wait_text("[role=status]", "Sending your application")
-        .await;
-    let started = std::time::Instant::now();
-    browser
-        .wait_until(
-            "the timeout message",
-            "return document.body.innerText.includes('took too long')",
-        )
-        .await;
-    assert!(
-        started.elapsed().as_secs() >= 8,
-        "the wizard waited about 10 seconds"
-    );
-    browser.click_text("Retry").await;
-    at_step(&browser, "confirmation").await;
-    let received = site.received();
-    assert_eq!(received.len(), 2);
-    assert_eq!(received[0].idempotency_key, received[1].idempotency_key);
-    assert_eq!(site.applications().len(), 1);
-    browser.close().await;
-}
-
-#[tokio::test]
-async fn a_double_click_sends_one_request() {
-    let site = site_with_endpoint().await;
-    let browser = Browser::start().await;
-    reach_consent(&browser, &site).await;
-    browser.click("label[for=consent]").await;
-    browser
-        .eval::<Value>("const b = document.querySelector('button[type=submit]'); b.click(); b.click(); return null;", vec![])
-        .await;
-    at_step(&browser, "confirmation").await;
-    assert_eq!(site.received().len(), 1);
-    browser.close().await;
-}
-
-#[tokio::test]
 async fn with_storage_blocked_the_wizard_works_in_memory_and_says_so() {
     let site = site_with_endpoint().await;
     let browser = Browser::start_with(BrowserOptions {
@@ -541,7 +316,7 @@ async fn with_storage_blocked_the_wizard_works_in_memory_and_says_so() {
     browser.click("label[for=consent]").await;
     browser.click_text("Send application").await;
     at_step(&browser, "confirmation").await;
-    assert_eq!(site.applications().len(), 1);
+    assert_eq!(site.received().len(), 1);
     browser.close().await;
 }
 
@@ -578,30 +353,6 @@ async fn corrupt_or_older_drafts_are_discarded_with_a_notice() {
 }
 
 #[tokio::test]
-async fn without_an_endpoint_it_is_a_preview_that_never_fakes_success() {
-    let site = Site::start().await;
-    let browser = Browser::start().await;
-    reach_consent(&browser, &site).await;
-    browser
-        .wait_text(
-            "[data-testid=preview-notice]",
-            "not connected to an application service",
-        )
-        .await;
-    browser.click("label[for=consent]").await;
-    browser.click_text("Send application").await;
-    browser
-        .wait_text(
-            "[role=alert]",
-            "This is a preview: your application has not been sent.",
-        )
-        .await;
-    assert!(site.received().is_empty());
-    assert_eq!(browser.path().await, "/apply/consent");
-    browser.close().await;
-}
-
-#[tokio::test]
 async fn start_again_asks_first_and_clears_the_draft() {
     let site = site_with_endpoint().await;
     let browser = Browser::start().await;
@@ -612,6 +363,8 @@ async fn start_again_asks_first_and_clears_the_draft() {
     browser
         .wait_text(".cg-confirm", "This deletes all your answers")
         .await;
+    browser.wait_focus("button.cg-button--warning").await;
+    browser.assert_accessible("start again, asking first").await;
     assert_eq!(
         browser
             .eval::<String>("return document.querySelector('#full-name').value;", vec![])

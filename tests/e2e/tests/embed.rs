@@ -1,34 +1,9 @@
 //! Embedding in someone else's page: the snippet, isolation both ways, router manners,
-//! events, strict CSP and the fallback, against the release build.
+//! strict CSP and the fallback, against the release build (events are in events.rs).
 
+use e2e::demo::{open_demo, APPLY, SALARY};
 use e2e::{Browser, Reply, Site, SiteOptions};
 use serde_json::{json, Value};
-
-const SALARY: &str = "[data-career-guide=salary]";
-const APPLY: &str = "[data-career-guide=apply]";
-
-/// Collects CSP violations from the first byte of every page (the test's own listener).
-async fn watch_csp(browser: &Browser) {
-    browser
-        .cdp(
-            "Page.addScriptToEvaluateOnNewDocument",
-            json!({ "source": "window.__cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI + ' ' + e.sourceFile + ':' + e.lineNumber), true);" }),
-        )
-        .await;
-}
-
-async fn demo(browser: &Browser, site: &Site) {
-    browser.goto(&site.url("/demo.html")).await;
-    browser.in_shadow(SALARY, "#level-a").await;
-    browser.in_shadow(APPLY, "#full-name").await;
-    // The shadow stylesheet has loaded once the container is revealed.
-    browser
-        .wait_until(
-            "both widgets styled",
-            "return [...document.querySelectorAll('[data-career-guide]')].every(h => h.shadowRoot && !h.shadowRoot.querySelector('.cg-root').hidden)",
-        )
-        .await;
-}
 
 #[tokio::test]
 async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_violation() {
@@ -38,8 +13,7 @@ async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_viola
     })
     .await;
     let browser = Browser::start().await;
-    watch_csp(&browser).await;
-    demo(&browser, &site).await;
+    open_demo(&browser, &site).await;
     // Use the widgets, so dynamic rendering is covered too.
     browser
         .in_shadow(SALARY, "#own-pay")
@@ -55,6 +29,8 @@ async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_viola
     browser
         .wait_shadow_text(APPLY, ".cg-error-summary", "There is a problem")
         .await;
+    let reported = browser.reported().await;
+    assert!(reported.csp.is_empty(), "demo page: {:?}", reported.csp);
     for path in [
         "/",
         "/roadmap/3",
@@ -63,8 +39,8 @@ async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_viola
         "/apply",
     ] {
         browser.goto_app(&site.url(path)).await;
-        let violations: Vec<String> = browser.eval("return window.__cspViolations;", vec![]).await;
-        assert!(violations.is_empty(), "{path}: {violations:?}");
+        let reported = browser.reported().await;
+        assert!(reported.csp.is_empty(), "{path}: {:?}", reported.csp);
     }
     let policy: Option<String> = browser
         .eval(
@@ -76,8 +52,29 @@ async fn the_app_and_the_widgets_run_under_the_strict_csp_without_a_single_viola
         policy.is_some_and(|p| p.contains("script-src 'self' 'wasm-unsafe-eval'")),
         "the test really served the strict policy"
     );
-    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
-    assert!(site.csp_reports().is_empty(), "{:?}", site.csp_reports());
+    // Last, a page that breaks the policy on purpose: the listener sees it, and once its
+    // report arrives, every earlier page's report would have too.
+    browser.goto(&site.url("/e2e/csp-canary.html")).await;
+    browser
+        .wait_until(
+            "the canary's violation",
+            "return window.__reported.csp.some(v => v.startsWith('style-src'))",
+        )
+        .await;
+    let reports = e2e::eventually("the canary's report", || async {
+        let reports = site.csp_reports();
+        if reports.iter().any(|r| r.to_string().contains("csp-canary")) {
+            Ok(reports)
+        } else {
+            Err(format!("{reports:?}"))
+        }
+    })
+    .await;
+    let others: Vec<&Value> = reports
+        .iter()
+        .filter(|r| !r.to_string().contains("csp-canary"))
+        .collect();
+    assert!(others.is_empty(), "violations reported: {others:?}");
     browser.close().await;
 }
 
@@ -177,7 +174,7 @@ async fn the_widgets_do_not_change_the_host_pages_styles() {
     without.close().await;
 
     let with = Browser::start().await;
-    demo(&with, &site).await;
+    open_demo(&with, &site).await;
     let after: Vec<String> = with.eval(HOST_STYLES, vec![]).await;
     assert_eq!(before, after);
     let sheets: usize = with.eval(SHEETS, vec![]).await;
@@ -211,7 +208,7 @@ const WIDGET_STYLES: &str = "const out = [];
 async fn a_hostile_host_stylesheet_leaves_the_widgets_looking_right() {
     let site = Site::start().await;
     let browser = Browser::start().await;
-    demo(&browser, &site).await;
+    open_demo(&browser, &site).await;
     let before: Vec<String> = browser.eval(WIDGET_STYLES, vec![]).await;
     browser.click("#hostile-switch").await;
     browser
@@ -222,129 +219,6 @@ async fn a_hostile_host_stylesheet_leaves_the_widgets_looking_right() {
         .await;
     let after: Vec<String> = browser.eval(WIDGET_STYLES, vec![]).await;
     assert_eq!(before, after);
-    browser.close().await;
-}
-
-#[tokio::test]
-async fn events_tell_the_host_what_happens_without_personal_data() {
-    let site = Site::start().await;
-    let browser = Browser::start().await;
-    demo(&browser, &site).await;
-    let log = || async { browser.text("#event-log").await };
-    browser
-        .wait_text(
-            "#event-log",
-            r#"career-guide:ready from salary: {"kind":"salary"}"#,
-        )
-        .await;
-    browser
-        .wait_text(
-            "#event-log",
-            r#"career-guide:ready from apply: {"kind":"apply"}"#,
-        )
-        .await;
-    browser
-        .wait_text(
-            "#event-log",
-            r#"career-guide:step from apply: {"step":"about-you","number":1}"#,
-        )
-        .await;
-    browser
-        .in_shadow(SALARY, "#level-a")
-        .await
-        .select_by_value("experienced")
-        .await
-        .unwrap();
-    browser
-        .wait_text("#event-log", r#"career-guide:compare from salary: {"from":"experienced","to":"entry-level","per":"year"}"#)
-        .await;
-    // Widgets keep their state without touching the address bar.
-    assert_eq!(browser.path().await, "/demo.html");
-    // Complete the application inside the shadow root; the endpoint is the data-endpoint one.
-    for (css, text) in [
-        ("#full-name", "Ada Lovelace"),
-        ("#email", "ada@example.com"),
-    ] {
-        browser
-            .in_shadow(APPLY, css)
-            .await
-            .send_keys(text)
-            .await
-            .unwrap();
-    }
-    browser
-        .in_shadow(APPLY, "#country")
-        .await
-        .select_by_value("United Kingdom")
-        .await
-        .unwrap();
-    let next = || async { browser.click_in_shadow(APPLY, "button[type=submit]").await };
-    next().await;
-    browser
-        .wait_text("#event-log", r#"{"step":"background","number":2}"#)
-        .await;
-    for label in ["situation", "experience"] {
-        browser
-            .click_in_shadow(APPLY, &format!("label[for={label}]"))
-            .await;
-    }
-    next().await;
-    browser
-        .wait_text("#event-log", r#"{"step":"track","number":3}"#)
-        .await;
-    for label in ["track", "cohort"] {
-        browser
-            .click_in_shadow(APPLY, &format!("label[for={label}]"))
-            .await;
-    }
-    next().await;
-    browser
-        .wait_text("#event-log", r#"{"step":"motivation","number":4}"#)
-        .await;
-    browser
-        .in_shadow(APPLY, "#motivation")
-        .await
-        .send_keys(
-            "I want to design the APIs and databases that keep services running for everyone.",
-        )
-        .await
-        .unwrap();
-    next().await;
-    browser
-        .wait_text("#event-log", r#"{"step":"check-answers","number":5}"#)
-        .await;
-    assert_eq!(
-        browser.path().await,
-        "/demo.html",
-        "the wizard widget never touches the address bar"
-    );
-    next().await;
-    browser.click_in_shadow(APPLY, "label[for=consent]").await;
-    next().await;
-    browser
-        .wait_text("#event-log", "career-guide:submitted from apply")
-        .await;
-    let applications = site.applications();
-    assert_eq!(
-        applications.len(),
-        1,
-        "sent to the endpoint named by data-endpoint"
-    );
-    let reference = applications[0].body["reference"]
-        .as_str()
-        .unwrap()
-        .to_owned();
-    let events = log().await;
-    assert!(
-        events.contains(&format!(
-            r#"career-guide:submitted from apply: {{"reference":"{reference}"}}"#
-        )),
-        "{events}"
-    );
-    assert!(
-        !events.contains("ada@example.com") && !events.contains("Ada Lovelace"),
-        "no personal data in events"
-    );
     browser.close().await;
 }
 
@@ -394,6 +268,18 @@ async fn two_widgets_keep_to_themselves_bad_attributes_fall_back_and_no_globals_
             "How to Become a Backend Developer",
         )
         .await;
+    let warnings = browser.reported().await.warnings;
+    for expected in [
+        "[career-guide] data-career-guide=\"calculator\" is not one of app, guide, salary, apply; showing the guide.",
+        "[career-guide] data-endpoint=\"javascript:alert(1)\" is not an http(s) URL or path; using the configured endpoint.",
+    ] {
+        assert!(warnings.iter().any(|w| w == expected), "{expected:?} in {warnings:?}");
+    }
+    assert_eq!(
+        warnings.len(),
+        2,
+        "only the misconfigured element warns: {warnings:?}"
+    );
     let globals_after: Vec<String> = browser
         .eval("return Object.getOwnPropertyNames(window);", vec![])
         .await;
@@ -447,9 +333,8 @@ async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() 
         ..SiteOptions::default()
     })
     .await;
-    admissions.reply_next(&[Reply::Created]);
+    admissions.reply_next(&[Reply::Status(201)]);
     let browser = Browser::start().await;
-    watch_csp(&browser).await;
     // Fill the whole draft in storage, as a returning visitor would have it, then send.
     // Wait for the app first, or it could read (and discard) what the test stores next.
     browser.goto_app(&site.url("/")).await;
@@ -460,10 +345,8 @@ async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() 
             vec![json!(draft.to_string())],
         )
         .await;
-    let endpoint = admissions
-        .endpoint_url()
-        .replace(':', "%3A")
-        .replace('/', "%2F");
+    let endpoint: String =
+        url::form_urlencoded::byte_serialize(admissions.endpoint_url().as_bytes()).collect();
     browser
         .goto(&site.url(&format!("/e2e/apply-endpoint.html?endpoint={endpoint}")))
         .await;
@@ -476,15 +359,20 @@ async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() 
     browser
         .wait_shadow_text("#apply", ".cg-reference", "MA-")
         .await;
-    let applications = admissions.applications();
+    let applications = admissions.received();
     assert_eq!(applications.len(), 1);
     assert_eq!(applications[0].body["cohort"], "2027-05-03");
     assert_eq!(
         applications[0].idempotency_key.as_deref(),
         applications[0].body["reference"].as_str()
     );
-    let violations: Vec<String> = browser.eval("return window.__cspViolations;", vec![]).await;
-    assert!(violations.is_empty(), "{violations:?}");
+    let applications = admissions.received();
+    assert_eq!(
+        applications[0].content_type.as_deref(),
+        Some("application/json")
+    );
+    let reported = browser.reported().await;
+    assert!(reported.csp.is_empty(), "{:?}", reported.csp);
     browser.close().await;
 }
 
@@ -492,7 +380,7 @@ async fn a_cross_origin_endpoint_receives_the_application_with_its_key_header() 
 async fn the_demo_host_page_with_widgets_has_no_axe_violations() {
     let site = Site::start().await;
     let browser = Browser::start().await;
-    demo(&browser, &site).await;
+    open_demo(&browser, &site).await;
     browser
         .assert_accessible("demo page with two widgets")
         .await;

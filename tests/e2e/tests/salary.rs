@@ -2,14 +2,9 @@
 
 use e2e::{Browser, Key, Site};
 
+/// Opens the page and waits until the whole widget is there (chart and table included).
 async fn open(browser: &Browser, site: &Site, path: &str) {
-    browser.goto(&site.url(path)).await;
-    browser
-        .wait_until(
-            "the salary widget",
-            "return document.querySelector('#level-a')",
-        )
-        .await;
+    browser.goto_app(&site.url(path)).await;
 }
 
 /// Types `pay` into the field and presses Enter, as a visitor does.
@@ -179,10 +174,7 @@ async fn the_address_shares_the_comparison_and_a_reload_restores_it() {
     let shared = browser.client.current_url().await.unwrap().to_string();
     // Open the copied link in a fresh browser, as the person it was sent to would.
     let other = Browser::start().await;
-    other.goto(&shared).await;
-    other
-        .wait_until("the widget", "return document.querySelector('#own-pay')")
-        .await;
+    other.goto_app(&shared).await;
     other
         .wait_text(".cg-salary__mine", "Your pay: $4,333 a month.")
         .await;
@@ -318,7 +310,7 @@ async fn the_chart_and_table_fit_a_320px_phone_in_dark_mode() {
     let site = Site::start().await;
     let browser = Browser::start().await;
     browser.viewport(320, 700).await;
-    browser.emulate("prefers-color-scheme", "dark").await;
+    browser.emulate(&[("prefers-color-scheme", "dark")]).await;
     open(&browser, &site, "/salary?pay=52k").await;
     let (page_overflow, chart_width): (i64, f64) = browser
         .eval(

@@ -1,0 +1,117 @@
+//! Driving the standalone wizard as a visitor does, for the tests of applying and sending:
+//! the answers a test visitor gives, and reaching each step with them.
+
+use crate::{Browser, Site, SiteOptions};
+use serde_json::{json, Value};
+
+pub const NAME: &str = "Thandiwe Nkosi-O’Brien";
+pub const EMAIL: &str = "thandi@example.com";
+pub const MOTIVATION: &str =
+    "I want to build the <b>reliable</b> systems behind the apps people use every day.";
+
+/// The standalone site, with the wizard sending to the site's recording endpoint.
+pub async fn site_with_endpoint() -> Site {
+    Site::start_with(SiteOptions {
+        endpoint_on_app: true,
+        ..SiteOptions::default()
+    })
+    .await
+}
+
+pub async fn at_step(browser: &Browser, slug: &str) {
+    browser
+        .wait_until(
+            &format!("the {slug} step"),
+            &format!("return location.pathname === '/apply/{slug}' && document.querySelector('.cg-wizard[data-step={slug}]')"),
+        )
+        .await;
+}
+
+pub async fn continue_(browser: &Browser) {
+    browser.click_text("Continue").await;
+}
+
+pub async fn fill_about_you(browser: &Browser) {
+    browser.type_into("#full-name", NAME).await;
+    browser.type_into("#email", EMAIL).await;
+    browser
+        .find("#country")
+        .await
+        .select_by_value("South Africa")
+        .await
+        .unwrap();
+}
+
+pub async fn fill_background(browser: &Browser) {
+    browser.click("label[for=situation-2]").await;
+    browser.click("label[for=experience-2]").await;
+    browser.click("label[for=languages]").await;
+    browser.click("label[for=languages-6]").await;
+}
+
+pub async fn fill_track(browser: &Browser) {
+    browser.click("label[for=track-2]").await;
+    browser.click("label[for=cohort]").await;
+}
+
+pub async fn fill_motivation(browser: &Browser) {
+    browser.type_into("#motivation", MOTIVATION).await;
+    browser
+        .type_into("#portfolio-url", "https://github.com/thandi")
+        .await;
+}
+
+/// Fills every question page and stops at the consent page.
+pub async fn reach_consent(browser: &Browser, site: &Site) {
+    browser.goto(&site.url("/apply")).await;
+    at_step(browser, "about-you").await;
+    fill_about_you(browser).await;
+    continue_(browser).await;
+    at_step(browser, "background").await;
+    fill_background(browser).await;
+    continue_(browser).await;
+    at_step(browser, "track").await;
+    fill_track(browser).await;
+    continue_(browser).await;
+    at_step(browser, "motivation").await;
+    fill_motivation(browser).await;
+    continue_(browser).await;
+    at_step(browser, "check-answers").await;
+    continue_(browser).await;
+    at_step(browser, "consent").await;
+}
+
+pub fn expected_body(reference: &str, submitted_at: &str) -> Value {
+    json!({
+        "schema_version": 1,
+        "reference": reference,
+        "idempotency_key": reference,
+        "submitted_at": submitted_at,
+        "track": "python",
+        "cohort": "2027-02-01",
+        "answers": {
+            "full_name": NAME,
+            "email": EMAIL,
+            "phone": null,
+            "country": "South Africa",
+            "situation": "employed-in-tech",
+            "experience": "some",
+            "languages": ["python", "sql"],
+            "motivation": MOTIVATION,
+            "portfolio_url": "https://github.com/thandi",
+            "heard_from": null,
+            "privacy_consent": true
+        }
+    })
+}
+
+pub fn is_reference(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    parts.len() == 3
+        && parts[0] == "MA"
+        && parts[1..].iter().all(|p| {
+            p.len() == 4
+                && p.bytes()
+                    .all(|b| b"23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(&b))
+        })
+}
