@@ -2,6 +2,7 @@
 //! tracks, cohort dates, countries and questions without touching Rust.
 
 use super::answers::Field;
+use super::cohorts::{check_cohort_list, Cohort, NextCohort};
 use crate::content::{ContentError, EmbeddedFile, Loaded, APPLICATION_JSON};
 use crate::routing::page::StepId;
 use serde::Deserialize;
@@ -26,7 +27,9 @@ pub struct ApplyConfig {
     pub experience_levels: Vec<Choice>,
     pub languages: Vec<Choice>,
     pub tracks: Vec<Choice>,
-    pub cohorts: Vec<Choice>,
+    /// Start dates, in order; each is offered until it closes (see `cohorts.rs`).
+    pub cohorts: Vec<Cohort>,
+    pub next_cohort: NextCohort,
     pub heard_from: Vec<Choice>,
     pub privacy_notice: String,
     pub next_steps: Vec<String>,
@@ -75,7 +78,6 @@ impl ApplyConfig {
             ("experience_levels", &self.experience_levels),
             ("languages", &self.languages),
             ("tracks", &self.tracks),
-            ("cohorts", &self.cohorts),
             ("heard_from", &self.heard_from),
         ] {
             if list.is_empty() {
@@ -91,6 +93,7 @@ impl ApplyConfig {
                 }
             }
         }
+        check_cohort_list(&self.cohorts)?;
         if self.countries.is_empty() {
             return Err("countries has no options".into());
         }

@@ -1,10 +1,16 @@
 //! The draft application saved in the browser on every change, so a reload or a closed tab
-//! loses nothing, and the receipt kept after sending so the confirmation survives a reload.
+//! loses nothing, and the receipt kept after sending so the confirmation survives a reload:
+//! its reference and date for good, its copy of the answers for [`ANSWERS_KEPT_DAYS`].
 
 use super::answers::Answers;
+use super::payload::Signals;
 use super::steps::StepId;
+use crate::platform::clock::Date;
 use crate::platform::storage::{Restored, Versioned};
 use serde::{Deserialize, Serialize};
+
+/// How long the confirmation keeps a copy of the answers on the device (the page says so).
+pub const ANSWERS_KEPT_DAYS: i64 = 30;
 
 /// Where the draft is kept; drafts of another version are discarded with a notice.
 pub const DRAFT_STORE: Versioned = Versioned {
@@ -15,7 +21,7 @@ pub const DRAFT_STORE: Versioned = Versioned {
 /// Where the receipt of a sent application is kept.
 pub const RECEIPT_STORE: Versioned = Versioned {
     key: "career-guide:application-receipt",
-    version: 1,
+    version: 2,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,6 +31,15 @@ pub struct Draft {
     /// Fixed on the first attempt to send, so retries and double clicks are one application.
     pub reference: Option<String>,
     pub submitted_at: Option<String>,
+    /// The hidden field's value (see `Signals::honeypot`).
+    #[serde(default)]
+    pub honeypot: String,
+    /// When the first answer was given, in milliseconds since 1970 (UTC).
+    #[serde(default)]
+    pub first_answer_at: Option<i64>,
+    /// Fixed with the reference on the first attempt, so a retry sends the same body.
+    #[serde(default)]
+    pub signals: Option<Signals>,
 }
 
 impl Default for Draft {
@@ -34,6 +49,9 @@ impl Default for Draft {
             answers: Answers::default(),
             reference: None,
             submitted_at: None,
+            honeypot: String::new(),
+            first_answer_at: None,
+            signals: None,
         }
     }
 }
@@ -59,17 +77,57 @@ impl Draft {
     pub fn is_blank(&self) -> bool {
         self.answers == Answers::default()
     }
+
+    /// Notes the time of an answer; only the first one counts.
+    pub fn answered_at(&mut self, epoch_ms: f64) {
+        self.first_answer_at.get_or_insert(epoch_ms as i64);
+    }
+
+    /// The signals as sent, fixed on the first call: the honeypot's value and the whole
+    /// seconds from the first answer until `epoch_ms`.
+    pub fn signals(&mut self, epoch_ms: f64) -> Signals {
+        let started = self.first_answer_at.unwrap_or(epoch_ms as i64);
+        let honeypot = &self.honeypot;
+        self.signals
+            .get_or_insert_with(|| Signals {
+                honeypot: honeypot.clone(),
+                seconds_to_complete: u64::try_from((epoch_ms as i64 - started) / 1000).unwrap_or(0),
+            })
+            .clone()
+    }
 }
 
-/// What stays on the device after sending: enough for the confirmation page and a copy.
+/// What stays on the device after sending: the reference and date for the confirmation
+/// page, and a copy of the answers until `answers_kept_until`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Receipt {
     pub reference: String,
     pub submitted_at: String,
-    pub answers: Answers,
+    /// `None` once removed by the visitor or past `answers_kept_until`.
+    pub answers: Option<Answers>,
+    pub answers_kept_until: Date,
 }
 
 impl Receipt {
+    /// The receipt of an application accepted on `today`.
+    pub fn new(reference: String, submitted_at: String, answers: Answers, today: Date) -> Receipt {
+        Receipt {
+            reference,
+            submitted_at,
+            answers: Some(answers),
+            answers_kept_until: today.add_days(ANSWERS_KEPT_DAYS),
+        }
+    }
+
+    /// Drops the answers once their time is up; true when it did (the caller saves).
+    pub fn expire(&mut self, today: Date) -> bool {
+        let expired = self.answers.is_some() && today > self.answers_kept_until;
+        if expired {
+            self.answers = None;
+        }
+        expired
+    }
+
     pub fn to_json(&self) -> String {
         RECEIPT_STORE.encode(self)
     }
@@ -136,16 +194,55 @@ mod tests {
 
     #[test]
     fn receipts_round_trip_and_reject_junk() {
-        let receipt = Receipt {
-            reference: "MA-2345-6789".into(),
-            submitted_at: "2026-11-24T10:00:00.000Z".into(),
-            answers: complete_answers(),
-        };
+        let receipt = Receipt::new(
+            "MA-2345-6789".into(),
+            "2026-11-24T10:00:00.000Z".into(),
+            complete_answers(),
+            Date::parse("2026-11-24").unwrap(),
+        );
         assert_eq!(
             Receipt::restore(Some(&receipt.to_json())),
             Restored::Found(receipt)
         );
         assert_eq!(Receipt::restore(Some("{}")), Restored::Discarded);
+        let older = r#"{"version":1,"reference":"MA-2345-6789","submitted_at":"t","answers":{}}"#;
+        assert_eq!(Receipt::restore(Some(older)), Restored::Discarded);
+    }
+
+    #[test]
+    fn answers_are_kept_for_thirty_days_then_only_the_reference_and_date() {
+        let sent = Date::parse("2026-11-25").unwrap();
+        let mut receipt = Receipt::new("MA-2345-6789".into(), "t".into(), complete_answers(), sent);
+        assert_eq!(receipt.answers_kept_until.to_string(), "2026-12-25");
+        assert!(!receipt.expire(sent.add_days(ANSWERS_KEPT_DAYS)));
+        assert!(receipt.answers.is_some(), "kept on the 30th day");
+        assert!(receipt.expire(sent.add_days(ANSWERS_KEPT_DAYS + 1)));
+        assert_eq!(receipt.answers, None);
+        assert_eq!(receipt.reference, "MA-2345-6789");
+        assert!(!receipt.expire(sent.add_days(400)), "once");
+    }
+
+    #[test]
+    fn the_privacy_notice_states_how_long_answers_are_kept() {
+        let notice = &crate::apply::config::apply_config().privacy_notice;
+        assert!(
+            notice.contains(&format!("{ANSWERS_KEPT_DAYS} days")),
+            "{notice}"
+        );
+    }
+
+    #[test]
+    fn the_signals_count_from_the_first_answer_and_are_fixed_once_sent() {
+        let mut draft = Draft::default();
+        draft.answered_at(1_000_000.0);
+        draft.answered_at(5_000_000.0);
+        draft.honeypot = "filled by a bot".into();
+        let first = draft.signals(1_412_999.0);
+        assert_eq!(first.seconds_to_complete, 412);
+        assert_eq!(first.honeypot, "filled by a bot");
+        assert_eq!(draft.signals(9_000_000.0), first, "a retry sends the same");
+        let mut untouched = Draft::default();
+        assert_eq!(untouched.signals(7.0).seconds_to_complete, 0);
     }
 }
 

@@ -3,6 +3,7 @@
 //! is pure and tested natively; [`view`] renders it, loaded as a chunk of its own.
 
 pub mod answers;
+pub mod cohorts;
 pub mod config;
 pub mod draft;
 pub mod payload;

@@ -1,13 +1,15 @@
-//! The JSON body posted to the admissions endpoint. Documented in the README; any change to
-//! its shape bumps `schema_version` in `src/content/application.json`.
+//! The JSON body posted to the admissions endpoint. Its contract is the JSON Schema
+//! `public/application.schema.json` (shipped in the build, linked from the README); any
+//! change to its shape bumps `schema_version` there and in `src/content/application.json`.
 
 use super::answers::Answers;
-use serde::Serialize;
+use super::cohorts::cohort_sent;
+use serde::{Deserialize, Serialize};
 
 /// Header carrying the idempotency key, so the endpoint can drop repeats.
 pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Payload {
     pub schema_version: u32,
     pub reference: String,
@@ -16,12 +18,23 @@ pub struct Payload {
     /// ISO 8601, UTC, fixed on the first attempt.
     pub submitted_at: String,
     pub track: String,
-    pub cohort: String,
+    /// The start date chosen ("2027-02-01"), or `None` for the next cohort.
+    pub cohort: Option<String>,
     pub answers: PayloadAnswers,
+    pub signals: Signals,
+}
+
+/// What the endpoint can use to tell people from bots; the wizard never blocks anyone.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signals {
+    /// The hidden field people never see, hear or reach; only software fills it.
+    pub honeypot: String,
+    /// Whole seconds from the first answer to the first attempt to send.
+    pub seconds_to_complete: u64,
 }
 
 /// Answers as sent: trimmed, with optional ones that were left empty as `null`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PayloadAnswers {
     pub full_name: String,
     pub email: String,
@@ -47,6 +60,7 @@ impl Payload {
         reference: &str,
         submitted_at: &str,
         answers: &Answers,
+        signals: Signals,
     ) -> Payload {
         Payload {
             schema_version,
@@ -54,8 +68,9 @@ impl Payload {
             idempotency_key: reference.to_owned(),
             submitted_at: submitted_at.to_owned(),
             track: answers.track.clone(),
-            cohort: answers.cohort.clone(),
+            cohort: cohort_sent(&answers.cohort),
             answers: PayloadAnswers::new(answers),
+            signals,
         }
     }
 
@@ -87,15 +102,29 @@ mod tests {
     use super::*;
     use crate::apply::validate::tests::complete_answers;
 
+    fn signals() -> Signals {
+        Signals {
+            honeypot: String::new(),
+            seconds_to_complete: 412,
+        }
+    }
+
     #[test]
     fn the_payload_has_the_documented_shape() {
         let mut answers = complete_answers();
         answers.consent = true;
         answers.phone = "  ".into();
         answers.full_name = "  Thandiwe Nkosi ".into();
-        let json = Payload::new(1, "MA-2345-6789", "2026-11-24T10:00:00.000Z", &answers).to_json();
+        let json = Payload::new(
+            2,
+            "MA-2345-6789",
+            "2026-11-24T10:00:00.000Z",
+            &answers,
+            signals(),
+        )
+        .to_json();
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
-        assert_eq!(value["schema_version"], 1);
+        assert_eq!(value["schema_version"], 2);
         assert_eq!(value["reference"], "MA-2345-6789");
         assert_eq!(value["idempotency_key"], "MA-2345-6789");
         assert_eq!(value["submitted_at"], "2026-11-24T10:00:00.000Z");
@@ -105,13 +134,19 @@ mod tests {
         assert_eq!(value["answers"]["phone"], serde_json::Value::Null);
         assert_eq!(value["answers"]["languages"][0], "python");
         assert_eq!(value["answers"]["privacy_consent"], true);
+        assert_eq!(value["signals"]["honeypot"], "");
+        assert_eq!(value["signals"]["seconds_to_complete"], 412);
+        answers.cohort = crate::apply::cohorts::NEXT_COHORT.into();
+        let json = Payload::new(2, "MA-2345-6789", "t", &answers, signals()).to_json();
+        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(value["cohort"], serde_json::Value::Null);
     }
 
     #[test]
     fn markup_is_sent_as_plain_text() {
         let mut answers = complete_answers();
         answers.motivation = "<script>alert(\"x\")</script>".into();
-        let json = Payload::new(1, "MA-2345-6789", "t", &answers).to_json();
+        let json = Payload::new(2, "MA-2345-6789", "t", &answers, signals()).to_json();
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
         assert_eq!(
             value["answers"]["motivation"],

@@ -5,6 +5,7 @@
 use super::answers::{Answers, Field};
 use super::config::ApplyConfig;
 use super::validate::validate_step;
+use crate::platform::clock::Date;
 pub use crate::routing::page::StepId;
 
 /// The pages that ask questions, numbered "Question N of 5": every step with a field.
@@ -66,9 +67,9 @@ impl StepId {
 
 /// The first question page whose answers are missing or wrong; `CheckAnswers` when all
 /// question pages before it are complete.
-pub fn first_incomplete(answers: &Answers, config: &ApplyConfig) -> StepId {
+pub fn first_incomplete(answers: &Answers, config: &ApplyConfig, today: Date) -> StepId {
     reviewed_pages()
-        .find(|step| !validate_step(*step, answers, config).is_empty())
+        .find(|step| !validate_step(*step, answers, config, today).is_empty())
         .unwrap_or(StepId::CheckAnswers)
 }
 
@@ -81,9 +82,10 @@ pub fn resolve(
     last_visited: StepId,
     answers: &Answers,
     config: &ApplyConfig,
+    today: Date,
     submitted: bool,
 ) -> StepId {
-    let frontier = first_incomplete(answers, config);
+    let frontier = first_incomplete(answers, config, today);
     let reachable = |step: StepId| match step {
         StepId::Confirmation => submitted,
         StepId::CheckAnswers | StepId::Consent => frontier == StepId::CheckAnswers,
@@ -118,7 +120,7 @@ pub fn after_continue(step: StepId, returning_to_review: bool) -> StepId {
 mod tests {
     use super::*;
     use crate::apply::config::apply_config;
-    use crate::apply::validate::tests::complete_answers;
+    use crate::apply::validate::tests::{complete_answers, today};
 
     #[test]
     fn review_covers_the_question_pages_before_it() {
@@ -160,8 +162,17 @@ mod tests {
         let config = apply_config();
         let mut answers = complete_answers();
         answers.track.clear();
-        assert_eq!(first_incomplete(&answers, config), StepId::Track);
-        let to = |step| resolve(Some(step), StepId::AboutYou, &answers, config, false);
+        assert_eq!(first_incomplete(&answers, config, today()), StepId::Track);
+        let to = |step| {
+            resolve(
+                Some(step),
+                StepId::AboutYou,
+                &answers,
+                config,
+                today(),
+                false,
+            )
+        };
         assert_eq!(to(StepId::Background), StepId::Background);
         assert_eq!(to(StepId::Motivation), StepId::Track);
         assert_eq!(to(StepId::CheckAnswers), StepId::Track);
@@ -169,11 +180,33 @@ mod tests {
     }
 
     #[test]
+    fn a_start_date_that_closes_sends_a_returning_visitor_back_to_it() {
+        let config = apply_config();
+        let answers = complete_answers();
+        let closed = crate::platform::clock::Date::parse("2027-02-01").unwrap();
+        assert_eq!(
+            resolve(None, StepId::Consent, &answers, config, closed, false),
+            StepId::Track
+        );
+        let withdrawn =
+            crate::apply::validate::withdrawn_answers(StepId::Track, &answers, config, closed);
+        assert_eq!(withdrawn.len(), 1);
+        assert!(withdrawn[0].message.contains("has closed"));
+        assert!(crate::apply::validate::withdrawn_answers(
+            StepId::Track,
+            &answers,
+            config,
+            today()
+        )
+        .is_empty());
+    }
+
+    #[test]
     fn a_fresh_visitor_starts_at_the_beginning() {
         let config = apply_config();
         let empty = Answers::default();
         assert_eq!(
-            resolve(None, StepId::AboutYou, &empty, config, false),
+            resolve(None, StepId::AboutYou, &empty, config, today(), false),
             StepId::AboutYou
         );
         assert_eq!(
@@ -182,6 +215,7 @@ mod tests {
                 StepId::AboutYou,
                 &empty,
                 config,
+                today(),
                 false
             ),
             StepId::AboutYou
@@ -193,7 +227,7 @@ mod tests {
         let config = apply_config();
         let answers = complete_answers();
         assert_eq!(
-            resolve(None, StepId::Consent, &answers, config, false),
+            resolve(None, StepId::Consent, &answers, config, today(), false),
             StepId::Consent
         );
         assert_eq!(
@@ -202,6 +236,7 @@ mod tests {
                 StepId::Consent,
                 &answers,
                 config,
+                today(),
                 false
             ),
             StepId::CheckAnswers
@@ -218,12 +253,13 @@ mod tests {
                 StepId::AboutYou,
                 &empty,
                 config,
+                today(),
                 true
             ),
             StepId::Confirmation
         );
         assert_eq!(
-            resolve(None, StepId::AboutYou, &empty, config, true),
+            resolve(None, StepId::AboutYou, &empty, config, today(), true),
             StepId::Confirmation
         );
     }

@@ -7,8 +7,9 @@
 use super::config::ApplyConfig;
 use super::draft::{Draft, Receipt};
 use super::payload::Payload;
-use super::steps::StepId;
+use super::steps::{first_incomplete, StepId};
 use super::validate::{validate_step, FieldError};
+use crate::platform::clock::Now;
 use crate::platform::host_events::HostEvent;
 use std::future::Future;
 
@@ -70,6 +71,9 @@ pub trait Transport {
 /// Why pressing "Send application" sent nothing.
 #[derive(Clone, Debug, PartialEq)]
 pub enum NotSent {
+    /// An earlier page's answer no longer holds (its start date has closed): the visitor
+    /// goes back to that page, which says why.
+    Incomplete(StepId),
     /// Something is missing (consent): shown as errors.
     Invalid(Vec<FieldError>),
     /// No endpoint is configured: the wizard is a preview.
@@ -88,18 +92,23 @@ pub enum Outcome {
     Failed(Failure),
 }
 
-/// Checks the draft and builds its request. Fixes the reference (from `new_reference`)
-/// and the time (from `now`) in `draft` on the first attempt only; the caller saves the
-/// draft before sending, so even a reload mid-request keeps the same application.
+/// Checks the draft on the visitor's day and builds its request. Fixes the reference (from
+/// `new_reference`), the time and the signals (from `now`) in `draft` on the first attempt
+/// only; the caller saves the draft before sending, so even a reload mid-request keeps the
+/// same application.
 pub fn prepare(
     draft: &mut Draft,
     config: &ApplyConfig,
     endpoint: Option<&str>,
     timeout_seconds: u32,
     new_reference: impl FnOnce() -> String,
-    now: impl FnOnce() -> String,
+    now: &Now,
 ) -> Result<Request, NotSent> {
-    let errors = validate_step(StepId::Consent, &draft.answers, config);
+    let incomplete = first_incomplete(&draft.answers, config, now.today);
+    if incomplete != StepId::CheckAnswers {
+        return Err(NotSent::Incomplete(incomplete));
+    }
+    let errors = validate_step(StepId::Consent, &draft.answers, config, now.today);
     if !errors.is_empty() {
         return Err(NotSent::Invalid(errors));
     }
@@ -107,7 +116,11 @@ pub fn prepare(
         return Err(NotSent::Preview);
     };
     let reference = draft.reference.get_or_insert_with(new_reference).clone();
-    let submitted_at = draft.submitted_at.get_or_insert_with(now).clone();
+    let submitted_at = draft
+        .submitted_at
+        .get_or_insert_with(|| now.iso.clone())
+        .clone();
+    let signals = draft.signals(now.epoch_ms);
     Ok(Request {
         endpoint: endpoint.to_owned(),
         payload: Payload::new(
@@ -115,23 +128,31 @@ pub fn prepare(
             &reference,
             &submitted_at,
             &draft.answers,
+            signals,
         ),
         timeout_seconds,
     })
 }
 
-/// Sends a prepared request and judges the answer: any 2xx is accepted.
-pub async fn send(request: Request, draft: &Draft, transport: &impl Transport) -> Outcome {
+/// Sends a prepared request and judges the answer: any 2xx is accepted, and its receipt
+/// keeps the answers for a while from `now`.
+pub async fn send(
+    request: Request,
+    draft: &Draft,
+    transport: &impl Transport,
+    now: impl FnOnce() -> Now,
+) -> Outcome {
     match transport.post(&request).await {
         Ok(status) if is_success(status) => Outcome::Accepted {
             event: HostEvent::Submitted {
                 reference: request.payload.reference.clone(),
             },
-            receipt: Box::new(Receipt {
-                reference: request.payload.reference,
-                submitted_at: request.payload.submitted_at,
-                answers: draft.answers.clone(),
-            }),
+            receipt: Box::new(Receipt::new(
+                request.payload.reference,
+                request.payload.submitted_at,
+                draft.answers.clone(),
+                now().today,
+            )),
         },
         Ok(status) => Outcome::Failed(Failure::Status(status)),
         Err(failure) => Outcome::Failed(failure),
@@ -186,6 +207,18 @@ mod tests {
         }
     }
 
+    fn clock() -> Now {
+        Now::fixed("2026-11-24T10:00:00.000Z")
+    }
+
+    fn prepare_at(
+        draft: &mut Draft,
+        endpoint: Option<&str>,
+        now: &Now,
+    ) -> Result<Request, NotSent> {
+        prepare(draft, apply_config(), endpoint, 10, || "x".into(), now)
+    }
+
     fn attempt(draft: &mut Draft, endpoint: &FakeEndpoint) -> Outcome {
         let request = prepare(
             draft,
@@ -193,10 +226,10 @@ mod tests {
             Some("https://admissions.example.com/applications"),
             10,
             || "MA-2345-6789".into(),
-            || "2026-11-24T10:00:00.000Z".into(),
+            &clock(),
         )
         .expect("a complete draft is sent");
-        now(send(request, draft, endpoint))
+        now(send(request, draft, endpoint, clock))
     }
 
     #[test]
@@ -208,7 +241,8 @@ mod tests {
                 panic!("{status} is accepted");
             };
             assert_eq!(receipt.reference, "MA-2345-6789");
-            assert_eq!(receipt.answers, draft.answers);
+            assert_eq!(receipt.answers.as_ref(), Some(&draft.answers));
+            assert_eq!(receipt.answers_kept_until.to_string(), "2026-12-24");
             assert_eq!(
                 event,
                 HostEvent::Submitted {
@@ -259,10 +293,10 @@ mod tests {
                 Some("/api/applications"),
                 10,
                 || references.next().unwrap().into(),
-                || "later".into(),
+                &Now::fixed("2026-11-24T10:05:00.000Z"),
             )
             .unwrap();
-            outcomes.push(now(send(request, &draft, &endpoint)));
+            outcomes.push(now(send(request, &draft, &endpoint, clock)));
         }
         assert!(matches!(outcomes[2], Outcome::Accepted { .. }));
         let seen = endpoint.seen.borrow();
@@ -275,14 +309,7 @@ mod tests {
     fn without_consent_nothing_is_sent_and_without_an_endpoint_it_is_a_preview() {
         let mut draft = ready_draft();
         draft.answers.consent = false;
-        let outcome = prepare(
-            &mut draft,
-            apply_config(),
-            Some("/api/applications"),
-            10,
-            || "x".into(),
-            || "t".into(),
-        );
+        let outcome = prepare_at(&mut draft, Some("/api/applications"), &clock());
         let Err(NotSent::Invalid(errors)) = outcome else {
             panic!("{outcome:?}");
         };
@@ -290,15 +317,28 @@ mod tests {
         assert_eq!(draft.reference, None, "no reference before a real attempt");
 
         let mut draft = ready_draft();
-        let outcome = prepare(
-            &mut draft,
-            apply_config(),
-            None,
-            10,
-            || "x".into(),
-            || "t".into(),
-        );
+        let outcome = prepare_at(&mut draft, None, &clock());
         assert_eq!(outcome, Err(NotSent::Preview));
+    }
+
+    #[test]
+    fn a_start_date_that_closed_sends_the_visitor_back_to_it() {
+        let mut draft = ready_draft();
+        let after_it_closed = Now::fixed("2027-02-01T08:00:00.000Z");
+        let outcome = prepare_at(&mut draft, Some("/api/applications"), &after_it_closed);
+        assert_eq!(outcome, Err(NotSent::Incomplete(StepId::Track)));
+        assert_eq!(draft.reference, None, "nothing was sent");
+    }
+
+    #[test]
+    fn the_signals_go_with_the_application() {
+        let endpoint = FakeEndpoint::answering(vec![Ok(201)]);
+        let mut draft = ready_draft();
+        draft.answered_at(clock().epoch_ms - 412_600.0);
+        attempt(&mut draft, &endpoint);
+        let signals = &endpoint.seen.borrow()[0].payload.signals;
+        assert_eq!(signals.seconds_to_complete, 412);
+        assert_eq!(signals.honeypot, "");
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! presses Continue, one specific message per problem, never "invalid".
 
 use super::answers::{Answers, Field};
+use super::cohorts::check_cohort;
 use super::config::{offers, ApplyConfig};
 use super::steps::StepId;
+use crate::platform::clock::Date;
 use crate::ui::text::{group_thousands, plural};
 
 pub const MOTIVATION_MIN_CHARS: usize = 50;
@@ -19,19 +21,44 @@ pub struct FieldError {
     pub message: String,
 }
 
-/// Every problem on `step`'s page, in page order. Empty means the visitor may continue.
-pub fn validate_step(step: StepId, answers: &Answers, config: &ApplyConfig) -> Vec<FieldError> {
+/// Every problem on `step`'s page, in page order, on the visitor's day `today` (start
+/// dates close). Empty means the visitor may continue.
+pub fn validate_step(
+    step: StepId,
+    answers: &Answers,
+    config: &ApplyConfig,
+    today: Date,
+) -> Vec<FieldError> {
     Field::of_step(step)
         .filter_map(|field| {
-            check_field(field, answers, config)
+            check_field(field, answers, config, today)
                 .err()
                 .map(|message| FieldError { field, message })
         })
         .collect()
 }
 
+/// The answers on `step` that were given but no longer hold on `today`: a start date
+/// that has closed since. Shown as soon as the visitor is sent back to that page.
+pub fn withdrawn_answers(
+    step: StepId,
+    answers: &Answers,
+    config: &ApplyConfig,
+    today: Date,
+) -> Vec<FieldError> {
+    validate_step(step, answers, config, today)
+        .into_iter()
+        .filter(|error| error.field == Field::Cohort && !answers.cohort.is_empty())
+        .collect()
+}
+
 /// Checks one answer.
-pub fn check_field(field: Field, answers: &Answers, config: &ApplyConfig) -> Result<(), String> {
+pub fn check_field(
+    field: Field,
+    answers: &Answers,
+    config: &ApplyConfig,
+    today: Date,
+) -> Result<(), String> {
     match field {
         Field::FullName => check_name(&answers.full_name),
         Field::Email => check_email(&answers.email),
@@ -69,11 +96,7 @@ pub fn check_field(field: Field, answers: &Answers, config: &ApplyConfig) -> Res
             &answers.track,
             "Select the track you want to take",
         ),
-        Field::Cohort => choice(
-            &config.cohorts,
-            &answers.cohort,
-            "Select when you want to start",
-        ),
+        Field::Cohort => check_cohort(config, &answers.cohort, today),
         Field::Motivation => check_motivation(&answers.motivation),
         Field::PortfolioUrl => check_url(&answers.portfolio_url),
         Field::HeardFrom => {

@@ -73,11 +73,6 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
     bytes
 }
 
-/// The current time as ISO 8601 UTC, e.g. "2026-11-24T10:00:00.000Z".
-pub fn now_iso() -> String {
-    js_sys::Date::new_0().to_iso_string().into()
-}
-
 /// Writes a warning to the console, prefixed so the embedding person knows its origin.
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&format!("[career-guide] {message}").into());

@@ -32,7 +32,6 @@ pub fn Frame() -> impl IntoView {
     Effect::new(move |previous: Option<Page>| {
         let current = page.get();
         let redirected = nav.take_redirected();
-        instance.has_errors.set(false);
         instance.emit(HostEvent::Page {
             path: current.path(),
         });

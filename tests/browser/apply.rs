@@ -45,7 +45,8 @@ async fn valid_answers_move_on_and_are_saved() {
     assert!(draft.contains(r#""step":"background""#), "{draft}");
 }
 
-const READY_FOR_MOTIVATION: &str = r#"{"version":1,"step":"motivation","answers":{"full_name":"Ada Lovelace","email":"ada@example.com","country":"United Kingdom","situation":"student","experience":"some","languages":["python"],"track":"python","cohort":"2027-02-01"},"reference":null,"submitted_at":null}"#;
+// "The next cohort" is open on any day, so this draft never goes stale.
+const READY_FOR_MOTIVATION: &str = r#"{"version":1,"step":"motivation","answers":{"full_name":"Ada Lovelace","email":"ada@example.com","country":"United Kingdom","situation":"student","experience":"some","languages":["python"],"track":"python","cohort":"next"},"reference":null,"submitted_at":null}"#;
 
 #[wasm_bindgen_test]
 async fn a_saved_draft_comes_back_at_its_step_and_the_box_counts_characters() {

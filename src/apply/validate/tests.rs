@@ -1,5 +1,13 @@
+//! The validation table and its edge cases: every question, good and bad input, and the
+//! messages a visitor reads.
+
 use super::*;
 use crate::apply::config::apply_config;
+
+/// The visitor's day in tests: before every configured start date closes.
+pub fn today() -> Date {
+    Date::parse("2026-11-25").unwrap()
+}
 
 /// Answers that pass every question page (consent not yet given).
 pub fn complete_answers() -> Answers {
@@ -23,7 +31,7 @@ pub fn complete_answers() -> Answers {
 fn check(field: Field, value: &str) -> Result<(), String> {
     let mut answers = complete_answers();
     answers.set_text(field, value.into());
-    check_field(field, &answers, apply_config())
+    check_field(field, &answers, apply_config(), today())
 }
 
 const NAME_FORMAT: &str = "Full name must only include letters, hyphens, spaces and apostrophes";
@@ -206,23 +214,23 @@ fn languages_must_come_from_the_list() {
     let config = apply_config();
     let mut answers = complete_answers();
     answers.languages = vec![];
-    assert!(check_field(Field::Languages, &answers, config).is_ok());
+    assert!(check_field(Field::Languages, &answers, config, today()).is_ok());
     answers.languages = vec!["cobol".into()];
-    assert!(check_field(Field::Languages, &answers, config).is_err());
+    assert!(check_field(Field::Languages, &answers, config, today()).is_err());
 }
 
 #[test]
 fn a_page_reports_every_problem_in_order() {
     let config = apply_config();
-    let errors = validate_step(StepId::AboutYou, &Answers::default(), config);
+    let errors = validate_step(StepId::AboutYou, &Answers::default(), config, today());
     let fields: Vec<_> = errors.iter().map(|e| e.field).collect();
     assert_eq!(fields, [Field::FullName, Field::Email, Field::Country]);
-    assert!(validate_step(StepId::CheckAnswers, &Answers::default(), config).is_empty());
+    assert!(validate_step(StepId::CheckAnswers, &Answers::default(), config, today()).is_empty());
     let mut answers = complete_answers();
     assert_eq!(
-        validate_step(StepId::Consent, &answers, config)[0].field,
+        validate_step(StepId::Consent, &answers, config, today())[0].field,
         Field::Consent
     );
     answers.consent = true;
-    assert!(validate_step(StepId::Consent, &answers, config).is_empty());
+    assert!(validate_step(StepId::Consent, &answers, config, today()).is_empty());
 }

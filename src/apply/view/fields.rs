@@ -163,7 +163,7 @@ fn option_id(field: Field, index: usize) -> String {
 
 /// One choice from a list, as radios in a fieldset.
 #[component]
-pub fn Radios(field: Field, choices: &'static [Choice]) -> impl IntoView {
+pub fn Radios(field: Field, choices: Vec<Choice>) -> impl IntoView {
     let state = use_wizard();
     let group = crate::ui::instance::use_instance().group_name(field.id());
     let value = Memo::new(move |_| state.draft.with(|d| d.answers.text(field).to_owned()));
@@ -171,7 +171,7 @@ pub fn Radios(field: Field, choices: &'static [Choice]) -> impl IntoView {
         <Question field=field grouped=true>
             <div class="cg-radios">
                 {choices
-                    .iter()
+                    .into_iter()
                     .enumerate()
                     .map(|(index, choice)| {
                         let id = option_id(field, index);
@@ -185,14 +185,14 @@ pub fn Radios(field: Field, choices: &'static [Choice]) -> impl IntoView {
                                     type="radio"
                                     id=id.clone()
                                     name=group.clone()
-                                    value=choice.value.as_str()
+                                    value=choice.value
                                     aria-describedby=choice.hint.as_ref().map(|_| hint_id.clone())
                                     prop:checked=move || value.get() == this
                                     on:change=move |_| state.set_text(field, set.clone())
                                 />
-                                <label class="cg-label cg-radios__label" for=id>{choice.label.as_str()}</label>
-                                {choice.hint.as_ref().map(|hint| view! {
-                                    <div class="cg-hint cg-radios__hint" id=hint_id.clone()>{hint.as_str()}</div>
+                                <label class="cg-label cg-radios__label" for=id>{choice.label}</label>
+                                {choice.hint.map(|hint| view! {
+                                    <div class="cg-hint cg-radios__hint" id=hint_id.clone()>{hint}</div>
                                 })}
                             </div>
                         }
@@ -331,5 +331,30 @@ mod tests {
             "<option value=\"\">Choose</option><option value=\"Côte d’Ivoire\">Côte d’Ivoire</option>\
              <option value=\"&lt;b&gt;&quot;x&quot; &amp; y&lt;/b&gt;\">&lt;b&gt;\"x\" &amp; y&lt;/b&gt;</option>"
         );
+    }
+}
+
+/// A field people never meet: off-screen, hidden from screen readers (`aria-hidden`), out
+/// of reach of the keyboard (`inert`, `tabindex=-1`), named so autofill and password
+/// managers pass it by. Software that fills in every field fills it; its value goes to the
+/// endpoint as a signal and never stops anyone sending.
+#[component]
+pub fn Honeypot() -> impl IntoView {
+    let state = use_wizard();
+    view! {
+        <div class="cg-honeypot" aria-hidden="true" inert=true>
+            <label for="extra-details">"Leave this field empty"</label>
+            <input
+                type="text"
+                id="extra-details"
+                name="extra-details"
+                tabindex="-1"
+                autocomplete="off"
+                data-1p-ignore=""
+                data-lpignore="true"
+                prop:value=move || state.draft.with(|d| d.honeypot.clone())
+                on:input=move |ev| state.set_honeypot(event_target_value(&ev))
+            />
+        </div>
     }
 }

@@ -43,6 +43,10 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
     let nav = use_nav();
     let instance = use_instance();
     let config = apply_config();
+    // The title's "Error: " belongs to the wizard's pages; leaving them drops it.
+    on_cleanup(move || {
+        instance.has_errors.try_set(false);
+    });
     // Decided again only when the visitor asks for a step, not as they type.
     let shown = Memo::new(move |_| {
         let requested = requested.get();
@@ -52,6 +56,7 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
                 d.step,
                 &d.answers,
                 config,
+                state.today.get_value(),
                 state.receipt.with_untracked(Option::is_some),
             )
         })
@@ -78,7 +83,7 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
         let step = shown.get();
         untrack(|| {
             // A new step starts without the previous step's errors.
-            state.errors.set(Vec::new());
+            state.arrive(step);
             state.set_step(step);
             instance.emit(HostEvent::Step {
                 step: step.name(),

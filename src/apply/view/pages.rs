@@ -1,8 +1,9 @@
 //! The wizard's question pages and "Check your answers".
 
-use super::fields::{Checkboxes, CountedTextArea, Radios, SelectInput, TextInput};
+use super::fields::{Checkboxes, CountedTextArea, Honeypot, Radios, SelectInput, TextInput};
 use super::state::use_wizard;
 use crate::apply::answers::{Answers, Field};
+use crate::apply::cohorts::{cohort_choices, cohort_label, open_cohorts};
 use crate::apply::config::{apply_config, label_of, ApplyConfig};
 use crate::apply::steps::{after_continue, reviewed_pages, StepId};
 use crate::apply::validate::validate_step;
@@ -27,7 +28,7 @@ pub fn QuestionPage(step: StepId, children: Children) -> impl IntoView {
         state.edit(|a| a.trim_step(step));
         let errors = state
             .draft
-            .with_untracked(|d| validate_step(step, &d.answers, config));
+            .with_untracked(|d| validate_step(step, &d.answers, config, state.today.get_value()));
         let has_errors = !errors.is_empty();
         state.errors.set(errors);
         instance.has_errors.set(has_errors);
@@ -61,6 +62,7 @@ pub fn AboutYou() -> impl IntoView {
             <TextInput field=Field::Email input_type="email" autocomplete="email" spellcheck_off=true />
             <TextInput field=Field::Phone input_type="tel" autocomplete="tel" width="cg-input--width-20" />
             <SelectInput field=Field::Country options=&apply_config().countries autocomplete="country-name" />
+            <Honeypot />
         </QuestionPage>
     }
 }
@@ -70,21 +72,29 @@ pub fn Background() -> impl IntoView {
     let config = apply_config();
     view! {
         <QuestionPage step=StepId::Background>
-            <Radios field=Field::Situation choices=&config.situations />
-            <Radios field=Field::Experience choices=&config.experience_levels />
+            <Radios field=Field::Situation choices=config.situations.clone() />
+            <Radios field=Field::Experience choices=config.experience_levels.clone() />
             <Checkboxes field=Field::Languages choices=&config.languages />
         </QuestionPage>
     }
 }
 
+/// The track, and a start date among those still open on the visitor's day (or the next
+/// cohort, said plainly when no date is open).
 #[component]
 pub fn TrackAndStart() -> impl IntoView {
+    let state = use_wizard();
     let config = apply_config();
+    let today = state.today.get_value();
+    let none_open = open_cohorts(config, today).next().is_none();
     view! {
         <QuestionPage step=StepId::Track>
             <p class="cg-inset">{config.programme.duration_note.as_str()}</p>
-            <Radios field=Field::Track choices=&config.tracks />
-            <Radios field=Field::Cohort choices=&config.cohorts />
+            <Radios field=Field::Track choices=config.tracks.clone() />
+            {none_open.then(|| view! {
+                <p class="cg-inset" data-testid="no-cohort-open">{config.next_cohort.none_open.as_str()}</p>
+            })}
+            <Radios field=Field::Cohort choices=cohort_choices(config, today) />
         </QuestionPage>
     }
 }
@@ -96,7 +106,7 @@ pub fn Motivation() -> impl IntoView {
         <QuestionPage step=StepId::Motivation>
             <CountedTextArea field=Field::Motivation />
             <TextInput field=Field::PortfolioUrl input_type="url" autocomplete="url" spellcheck_off=true />
-            <Radios field=Field::HeardFrom choices=&config.heard_from />
+            <Radios field=Field::HeardFrom choices=config.heard_from.clone() />
         </QuestionPage>
     }
 }
@@ -107,7 +117,7 @@ pub fn shown_answer(field: Field, answers: &Answers, config: &'static ApplyConfi
         Field::Situation => label_of(&config.situations, &answers.situation).to_owned(),
         Field::Experience => label_of(&config.experience_levels, &answers.experience).to_owned(),
         Field::Track => label_of(&config.tracks, &answers.track).to_owned(),
-        Field::Cohort => label_of(&config.cohorts, &answers.cohort).to_owned(),
+        Field::Cohort => cohort_label(config, &answers.cohort),
         Field::HeardFrom => label_of(&config.heard_from, &answers.heard_from).to_owned(),
         Field::Languages => answers
             .languages

@@ -11,10 +11,11 @@ use crate::apply::steps::StepId;
 use crate::apply::submission::{
     prepare, send, Failure, NotSent, Outcome, Request, DEFAULT_TIMEOUT_SECONDS,
 };
-use crate::apply::validate::FieldError;
+use crate::apply::validate::{withdrawn_answers, FieldError};
+use crate::platform::clock::{Date, Now};
 use crate::platform::dom;
 use crate::platform::storage::{self, Restored};
-use crate::routing::nav::{use_nav, Go, Location};
+use crate::routing::nav::{use_nav, Go, Location, Nav};
 use crate::routing::page::Page;
 use crate::ui::instance::{use_instance, Instance};
 use leptos::prelude::*;
@@ -42,7 +43,11 @@ pub struct WizardState {
     pub status: RwSignal<SendStatus>,
     /// The request on its way; `pending()` is what "Sending…" shows.
     pub sending: Action<Request, ()>,
+    /// The visitor's day, which decides the start dates offered; read when the wizard
+    /// opens and again on each attempt to send.
+    pub today: StoredValue<Date>,
     instance: Instance,
+    nav: Nav,
 }
 
 impl WizardState {
@@ -67,7 +72,7 @@ impl WizardState {
                     return;
                 };
                 let draft = state.draft.get_untracked();
-                match send(request, &draft, &BrowserTransport).await {
+                match send(request, &draft, &BrowserTransport, Now::read).await {
                     Outcome::Accepted { receipt, event } => {
                         state.keep_receipt(*receipt);
                         state.instance.emit(event);
@@ -83,15 +88,24 @@ impl WizardState {
                 }
             }
         });
+        let now = Now::read();
+        let mut receipt: Option<Receipt> = RECEIPT_STORE.load().found();
+        if let Some(receipt) = receipt.as_mut() {
+            if receipt.expire(now.today) {
+                let _ = RECEIPT_STORE.save(receipt);
+            }
+        }
         let wizard = WizardState {
             draft: RwSignal::new(draft),
-            receipt: RwSignal::new(RECEIPT_STORE.load().found()),
+            receipt: RwSignal::new(receipt),
             kept: RwSignal::new(storage::is_available()),
             discarded: RwSignal::new(discarded),
             errors: RwSignal::new(Vec::new()),
             status: RwSignal::new(SendStatus::Idle),
             sending,
+            today: StoredValue::new(now.today),
             instance,
+            nav,
         };
         state.set_value(Some(wizard));
         wizard
@@ -99,8 +113,29 @@ impl WizardState {
 
     /// Changes the answers and saves the draft at once.
     pub fn edit(&self, change: impl FnOnce(&mut Answers)) {
-        self.draft.update(|d| change(&mut d.answers));
+        self.draft.update(|d| {
+            change(&mut d.answers);
+            if !d.is_blank() {
+                d.answered_at(Now::read().epoch_ms);
+            }
+        });
         self.save();
+    }
+
+    /// What the hidden field (see `Honeypot`) was given.
+    pub fn set_honeypot(&self, value: String) {
+        self.draft.update(|d| d.honeypot = value);
+        self.save();
+    }
+
+    /// Shows, on arriving at `step`, the answers given there that no longer hold (a start
+    /// date that has closed); clears any other page's errors.
+    pub fn arrive(&self, step: StepId) {
+        let withdrawn = self.draft.with_untracked(|d| {
+            withdrawn_answers(step, &d.answers, apply_config(), self.today.get_value())
+        });
+        self.instance.has_errors.set(!withdrawn.is_empty());
+        self.errors.set(withdrawn);
     }
 
     pub fn set_text(&self, field: Field, value: String) {
@@ -135,13 +170,15 @@ impl WizardState {
             .timeout_seconds
             .unwrap_or(DEFAULT_TIMEOUT_SECONDS);
         let mut draft = self.draft.get_untracked();
+        let now = Now::read();
+        self.today.set_value(now.today);
         let prepared = prepare(
             &mut draft,
             apply_config(),
             endpoint.as_deref(),
             timeout,
             new_reference,
-            dom::now_iso,
+            &now,
         );
         match prepared {
             Ok(request) => {
@@ -153,6 +190,9 @@ impl WizardState {
                 self.instance.has_errors.set(false);
                 self.status.set(SendStatus::Idle);
                 self.sending.dispatch_local(request);
+            }
+            Err(NotSent::Incomplete(step)) => {
+                self.nav.go_page(Page::Apply(Some(step)));
             }
             Err(NotSent::Invalid(errors)) => {
                 self.instance.has_errors.set(true);
@@ -182,6 +222,18 @@ impl WizardState {
         self.errors.set(Vec::new());
         self.status.set(SendStatus::Idle);
         self.discarded.set(false);
+    }
+
+    /// Removes the copy of the answers from the receipt, keeping its reference and date.
+    pub fn remove_answers(&self) {
+        self.receipt.update(|receipt| {
+            if let Some(receipt) = receipt {
+                receipt.answers = None;
+                if RECEIPT_STORE.save(receipt).is_err() {
+                    RECEIPT_STORE.clear();
+                }
+            }
+        });
     }
 
     /// Starts a new application after a sent one.

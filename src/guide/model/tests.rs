@@ -1,3 +1,6 @@
+//! The embedded guide against the article it must carry whole, and the loader's errors for
+//! malformed content.
+
 use super::*;
 
 #[test]

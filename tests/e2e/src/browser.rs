@@ -1,10 +1,11 @@
 //! Headless Chromium driven through its own chromedriver, with the helpers the tests share:
 //! opening pages and waiting until they are whole, reading and typing, keyboard-only
 //! navigation (keyboard.rs), shadow DOM access (shadow.rs), the DevTools protocol
-//! (devtools.rs), and what the page reported (console warnings and errors, CSP violations). Every wait goes through [`eventually`].
+//! (devtools.rs), the visitor's clock (clock.rs), and what the page reported (console warnings and errors, CSP violations). Every wait goes through [`eventually`].
 
 use crate::wait::eventually;
 
+mod clock;
 mod devtools;
 mod keyboard;
 mod shadow;
@@ -51,7 +52,13 @@ pub struct BrowserOptions {
     pub height: u32,
     /// Block cookies and site storage, as strict privacy settings do.
     pub block_storage: bool,
+    /// The visitor's clock at the start (ISO 8601, UTC); it runs on from there. Fixed so
+    /// start dates that close never make a test depend on the day it runs.
+    pub clock: &'static str,
 }
+
+/// The day every test runs on unless it says otherwise: before every start date closes.
+pub const TEST_DAY: &str = "2026-11-25T09:00:00.000Z";
 
 impl Default for BrowserOptions {
     fn default() -> Self {
@@ -59,6 +66,7 @@ impl Default for BrowserOptions {
             width: 1280,
             height: 900,
             block_storage: false,
+            clock: TEST_DAY,
         }
     }
 }
@@ -75,6 +83,9 @@ pub struct Browser {
     pub client: Client,
     driver: Child,
     profile: PathBuf,
+    /// The visitor's clock: how far it is ahead of the real one, and the script that sets
+    /// it in every new document (see clock.rs).
+    clock: std::sync::Mutex<clock::VisitorClock>,
 }
 
 static SESSIONS: AtomicUsize = AtomicUsize::new(0);
@@ -86,6 +97,8 @@ fn start_driver() -> (Child, u16) {
     let mut command = Command::new(&chromedriver);
     command
         .arg("--port=0")
+        // The visitor's calendar day follows UTC, like the clock tests set (see clock.rs).
+        .env("TZ", "UTC")
         .stdout(Stdio::piped())
         .stderr(Stdio::null());
     #[cfg(unix)]
@@ -165,6 +178,7 @@ impl Browser {
             client,
             driver,
             profile,
+            clock: Default::default(),
         };
         browser
             .client
@@ -181,6 +195,7 @@ impl Browser {
                 json!({ "source": WATCH }),
             )
             .await;
+        browser.set_clock(options.clock).await;
         browser
     }
 

@@ -18,13 +18,15 @@
 mod a11y;
 pub mod article;
 mod browser;
+mod contract;
 pub mod demo;
 mod site;
 mod wait;
 pub mod wizard;
 
 pub use a11y::REVIEWED;
-pub use browser::{Browser, BrowserOptions, Reported, APP_MOUNTED, DEEP_ALL};
+pub use browser::{Browser, BrowserOptions, Reported, APP_MOUNTED, DEEP_ALL, TEST_DAY};
+pub use contract::PayloadSchema;
 pub use fantoccini::key::Key;
 pub use site::{Received, Reply, Site, SiteOptions, STRICT_CSP};
 pub use wait::{eventually, PATIENCE};
@@ -54,24 +56,38 @@ pub fn dist_dir() -> PathBuf {
 
 /// A plain HTTP GET from the test (not the browser): status, headers and body.
 pub async fn http_get(url: &str, headers: &[(&str, &str)]) -> (u16, http::HeaderMap, Vec<u8>) {
+    http_request(http::Method::GET, url, headers, Vec::new()).await
+}
+
+/// Any HTTP request from the test (not the browser): status, headers and body.
+pub async fn http_request(
+    method: http::Method,
+    url: &str,
+    headers: &[(&str, &str)],
+    body: Vec<u8>,
+) -> (u16, http::HeaderMap, Vec<u8>) {
     use http_body_util::BodyExt;
     let client = hyper_util::client::legacy::Client::builder(hyper_util::rt::TokioExecutor::new())
-        .build_http::<http_body_util::Empty<bytes::Bytes>>();
-    let mut request = http::Request::get(url);
+        .build_http::<http_body_util::Full<bytes::Bytes>>();
+    let mut request = http::Request::builder().method(method.clone()).uri(url);
     for (name, value) in headers {
         request = request.header(*name, *value);
     }
     let response = client
-        .request(request.body(http_body_util::Empty::new()).unwrap())
+        .request(
+            request
+                .body(http_body_util::Full::new(body.into()))
+                .unwrap(),
+        )
         .await
-        .unwrap_or_else(|e| panic!("GET {url}: {e}"));
+        .unwrap_or_else(|e| panic!("{method} {url}: {e}"));
     let status = response.status().as_u16();
     let headers = response.headers().clone();
     let body = response
         .into_body()
         .collect()
         .await
-        .unwrap_or_else(|e| panic!("GET {url}: {e}"))
+        .unwrap_or_else(|e| panic!("{method} {url}: {e}"))
         .to_bytes()
         .to_vec();
     (status, headers, body)

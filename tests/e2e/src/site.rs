@@ -3,6 +3,7 @@
 //! 404), cache headers, an optional strict CSP, host pages for embedding tests, and a
 //! recording application endpoint the tests can make answer any status, hang, or hold.
 
+use crate::contract::PayloadSchema;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -39,6 +40,8 @@ pub struct Received {
     pub idempotency_key: Option<String>,
     pub content_type: Option<String>,
     pub status: u16,
+    /// How the body breaks the published JSON Schema; [`Site::received`] fails on any.
+    pub schema_problems: Vec<String>,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -68,6 +71,9 @@ struct Shared {
     options: SiteOptions,
     origin: String,
     replies: Mutex<VecDeque<Reply>>,
+    /// More attributes for the app's mount element, set after start (see `SiteOptions`).
+    later_attributes: Mutex<String>,
+    schema: PayloadSchema,
     received: Mutex<Vec<Received>>,
     released: Notify,
     csp_reports: Mutex<Vec<Value>>,
@@ -94,12 +100,14 @@ impl Site {
             .clone()
             .unwrap_or_else(|| (crate::dist_dir(), String::new()));
         let shared = Arc::new(Shared {
+            schema: PayloadSchema::of_build(&dist),
             dist,
             prefix,
             pages: PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("pages"),
             options,
             origin: origin.clone(),
             replies: Mutex::new(VecDeque::new()),
+            later_attributes: Mutex::new(String::new()),
             received: Mutex::new(Vec::new()),
             released: Notify::new(),
             csp_reports: Mutex::new(Vec::new()),
@@ -146,14 +154,32 @@ impl Site {
             .extend(replies.iter().copied());
     }
 
+    /// Adds attributes to the app's mount element from now on, for what is known only once
+    /// the site runs (e.g. an endpoint that must know this site's origin first).
+    pub fn add_app_attributes(&self, attributes: &str) {
+        let mut later = self.shared.later_attributes.lock().unwrap();
+        later.push(' ');
+        later.push_str(attributes);
+    }
+
     /// Lets a [`Reply::Held`] request answer.
     pub fn release(&self) {
         self.shared.released.notify_one();
     }
 
-    /// Every request the endpoint has received, in order (repeats included).
+    /// Every request the endpoint has received, in order (repeats included). Fails if any
+    /// body breaks the JSON Schema the build publishes.
     pub fn received(&self) -> Vec<Received> {
-        self.shared.received.lock().unwrap().clone()
+        let received = self.shared.received.lock().unwrap().clone();
+        for request in &received {
+            assert!(
+                request.schema_problems.is_empty(),
+                "a payload breaks application.schema.json: {:?}\n{}",
+                request.schema_problems,
+                request.body
+            );
+        }
+        received
     }
 
     /// Applications accepted, one per idempotency key, as a real endpoint would store them.
@@ -172,6 +198,10 @@ impl Site {
 
 impl Drop for Site {
     fn drop(&mut self) {
+        // Payloads no test read are checked against the schema too.
+        if !std::thread::panicking() {
+            self.received();
+        }
         if let Some(tx) = self.shutdown.take() {
             let _ = tx.send(());
         }
@@ -219,6 +249,7 @@ async fn endpoint(State(shared): State<Arc<Shared>>, request: Request) -> Respon
         .await
         .unwrap_or_default();
     let body: Value = serde_json::from_slice(&bytes).unwrap_or(Value::Null);
+    let schema_problems = shared.schema.problems(&body);
     let reply = shared
         .replies
         .lock()
@@ -235,6 +266,7 @@ async fn endpoint(State(shared): State<Arc<Shared>>, request: Request) -> Respon
         idempotency_key: key,
         content_type,
         status,
+        schema_problems,
     });
     match reply {
         Reply::Hang => std::future::pending().await,
@@ -348,14 +380,18 @@ async fn app_page(shared: &Shared, name: &str) -> Response {
     let mut html = tokio::fs::read_to_string(shared.dist.join(name))
         .await
         .unwrap_or_default();
-    let mut attributes = shared.options.app_attributes.clone();
+    let mut attributes = format!(
+        "{} {}",
+        shared.options.app_attributes,
+        shared.later_attributes.lock().unwrap()
+    );
     if shared.options.endpoint_on_app {
         attributes.push_str(&format!(
             " data-endpoint=\"{}/api/applications\"",
             shared.origin
         ));
     }
-    if !attributes.is_empty() {
+    if !attributes.trim().is_empty() {
         html = html.replacen(
             "data-standalone",
             &format!("{} data-standalone", attributes.trim()),

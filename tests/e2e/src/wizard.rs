@@ -65,6 +65,11 @@ pub async fn fill_motivation(browser: &Browser) {
 pub async fn reach_consent(browser: &Browser, site: &Site) {
     browser.goto(&site.url("/apply")).await;
     at_step(browser, "about-you").await;
+    answer_every_question(browser).await;
+}
+
+/// From the first question page, answers every question and stops at the consent page.
+pub async fn answer_every_question(browser: &Browser) {
     fill_about_you(browser).await;
     continue_(browser).await;
     at_step(browser, "background").await;
@@ -81,9 +86,10 @@ pub async fn reach_consent(browser: &Browser, site: &Site) {
     at_step(browser, "consent").await;
 }
 
-pub fn expected_body(reference: &str, submitted_at: &str) -> Value {
+/// The body the filled-in wizard sends; only the seconds it took vary.
+pub fn expected_body(reference: &str, submitted_at: &str, seconds_to_complete: u64) -> Value {
     json!({
-        "schema_version": 1,
+        "schema_version": 2,
         "reference": reference,
         "idempotency_key": reference,
         "submitted_at": submitted_at,
@@ -101,7 +107,8 @@ pub fn expected_body(reference: &str, submitted_at: &str) -> Value {
             "portfolio_url": "https://github.com/thandi",
             "heard_from": null,
             "privacy_consent": true
-        }
+        },
+        "signals": { "honeypot": "", "seconds_to_complete": seconds_to_complete }
     })
 }
 

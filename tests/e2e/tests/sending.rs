@@ -70,7 +70,13 @@ async fn a_failed_send_keeps_everything_and_retry_sends_exactly_one_application(
         submitted_at.ends_with('Z') && submitted_at.contains('T'),
         "ISO 8601: {submitted_at}"
     );
-    assert_eq!(body, &expected_body(&reference, &submitted_at));
+    assert!(
+        submitted_at.starts_with("2026-11-25T09:"),
+        "the visitor's clock: {submitted_at}"
+    );
+    let seconds = body["signals"]["seconds_to_complete"].as_u64().unwrap();
+    assert!(seconds < 120, "{seconds} seconds from the first answer");
+    assert_eq!(body, &expected_body(&reference, &submitted_at, seconds));
     browser.assert_accessible("confirmation").await;
     // The confirmation outlives a reload; the draft is gone.
     browser.reload().await;
