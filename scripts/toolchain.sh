@@ -16,7 +16,11 @@ timed() {
   local what=$1 start=$SECONDS
   shift
   say "$what"
-  "$@"
+  "$@" || {
+    local status=$?
+    say "$what: FAILED"
+    return "$status"
+  }
   say "$what: done in $(((SECONDS - start) / 60))m$(((SECONDS - start) % 60))s"
 }
 
@@ -82,6 +86,38 @@ need_chromium() {
   export CHROME_PATH=${CHROME_PATH:-$(command -v chromium)}
 }
 
+# Java for the Nu Html Checker (npm vnu-jar); Debian's JRE if the machine has none.
+need_java() {
+  if ! java -version >/dev/null 2>&1; then
+    timed "installing a Java runtime with apt (about 1 min)" \
+      bash -c 'export DEBIAN_FRONTEND=noninteractive; as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }; as_root apt-get update -qq && as_root apt-get install -y -qq openjdk-17-jre-headless >/dev/null'
+  fi
+  export VNU_JAR=${VNU_JAR:-$PWD/node_modules/vnu-jar/build/dist/vnu.jar}
+}
+
+# Third-party landing pages and their CDN files, as npm publishes them (no dependencies),
+# each checked against its pinned integrity (tests/e2e/host-pages/packages.txt).
+need_host_pages() {
+  local dir="$TOOLS_DIR/host-pages" spec integrity name
+  mkdir -p "$dir"
+  while read -r spec integrity; do
+    case "$spec" in '' | '#'*) continue ;; esac
+    name=$(printf '%s' "${spec#@}" | tr '/@' '+-')
+    [ -f "$dir/$name/.complete" ] && continue
+    timed "fetching host page package $spec" bash -c '
+      set -e
+      dir=$1 spec=$2 integrity=$3 name=$4
+      work=$(mktemp -d)
+      got=$(cd "$work" && npm pack --json --loglevel=error "$spec" | node -e "let s=\"\";process.stdin.on(\"data\",d=>s+=d).on(\"end\",()=>{const p=JSON.parse(s)[0];console.log(p.integrity+\" \"+p.filename)})")
+      if [ "${got%% *}" != "$integrity" ]; then echo "$spec: integrity ${got%% *} is not the pinned $integrity" >&2; exit 1; fi
+      rm -rf "${dir:?}/$name" && mkdir -p "$dir/$name"
+      tar xzf "$work/${got#* }" -C "$dir/$name"
+      rm -rf "$work"
+      touch "$dir/$name/.complete"' _ "$dir" "$spec" "$integrity" "$name" || exit 1
+  done <tests/e2e/host-pages/packages.txt
+  export HOST_PAGES=${HOST_PAGES:-$dir}
+}
+
 need_build_tools() {
   need_wasm_target
   need_trunk
@@ -93,4 +129,6 @@ need_build_tools() {
 need_test_tools() {
   need_build_tools
   need_chromium
+  need_java
+  need_host_pages
 }

@@ -8,7 +8,7 @@
 //! 2. [`routing`]: pages, URLs and navigation;
 //! 3. [`ui`]: components the capabilities share;
 //! 4. the capabilities, each a pure model beside a thin view and loaded as its own chunk:
-//!    [`guide`], [`salary`], [`apply`] (they never use each other);
+//!    [`guide`], [`salary`], [`apply`], and the embed [`builder`] (they never use each other);
 //! 5. [`shell`]: a mounted instance, its frame and page dispatch;
 //! 6. [`embed`]: mounting into a host page.
 
@@ -20,6 +20,7 @@ pub mod routing;
 pub mod ui;
 
 pub mod apply;
+pub mod builder;
 pub mod guide;
 pub mod salary;
 

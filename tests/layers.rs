@@ -8,7 +8,7 @@
 use std::path::{Path, PathBuf};
 
 /// Each top-level module and its layer, lowest first.
-const LAYERS: [(&str, u8); 9] = [
+const LAYERS: [(&str, u8); 10] = [
     ("content", 0),
     ("platform", 0),
     ("routing", 1),
@@ -16,6 +16,7 @@ const LAYERS: [(&str, u8); 9] = [
     ("guide", 3),
     ("salary", 3),
     ("apply", 3),
+    ("builder", 3),
     ("shell", 4),
     ("embed", 5),
 ];

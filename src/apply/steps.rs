@@ -23,19 +23,6 @@ pub fn reviewed_pages() -> impl Iterator<Item = StepId> {
 /// The wizard's rules for each step. (The steps themselves, with their URL slugs, are
 /// declared in the route table.)
 impl StepId {
-    /// A short name, for titles and the review page.
-    pub fn title(self) -> &'static str {
-        match self {
-            StepId::AboutYou => "About you",
-            StepId::Background => "Your background",
-            StepId::Track => "Track and start date",
-            StepId::Motivation => "Motivation",
-            StepId::CheckAnswers => "Check your answers",
-            StepId::Consent => "Consent",
-            StepId::Confirmation => "Application sent",
-        }
-    }
-
     /// "Question 2 of 5", or `None` on pages that ask nothing.
     pub fn question_number(self) -> Option<(usize, usize)> {
         question_pages()

@@ -58,6 +58,7 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
     wasm_bindgen_futures::spawn_local(async move {
         preload(first, by_url).await;
         let container = container_for(&element, &options, &stylesheet);
+        super::theme::apply(&element, &container, options.theme);
         let kind = options.kind.name();
         start(container, options, element.clone().into());
         HostEvent::Ready { kind }.emit(&element);

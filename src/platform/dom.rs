@@ -74,6 +74,21 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 }
 
 /// Writes a warning to the console, prefixed so the embedding person knows its origin.
+/// Copies `text` to the clipboard; `false` where the browser does not let the page.
+pub async fn copy_text(text: &str) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    // Missing outside secure contexts: calling it would throw.
+    let available = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .is_ok_and(|clipboard| !clipboard.is_undefined());
+    available
+        && wasm_bindgen_futures::JsFuture::from(navigator.clipboard().write_text(text))
+            .await
+            .is_ok()
+}
+
 pub fn warn(message: &str) {
     web_sys::console::warn_1(&format!("[career-guide] {message}").into());
 }

@@ -140,6 +140,11 @@ impl Nav {
             .with_value(|b| matches!(b, Backend::Url { .. }))
     }
 
+    /// Where the full app lives, as an absolute URL or path ending in '/'.
+    pub fn app_url(&self) -> String {
+        self.app_url.get_value()
+    }
+
     /// Whether `page` is shown in place, or reached by leaving for the full app.
     pub fn shows_in_place(&self, page: &Page) -> bool {
         self.kind.contains(page)

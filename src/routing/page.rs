@@ -25,6 +25,21 @@ named_enum! {
     }
 }
 
+impl StepId {
+    /// A short name, for titles and the review page.
+    pub fn title(self) -> &'static str {
+        match self {
+            StepId::AboutYou => "About you",
+            StepId::Background => "Your background",
+            StepId::Track => "Track and start date",
+            StepId::Motivation => "Motivation",
+            StepId::CheckAnswers => "Check your answers",
+            StepId::Consent => "Consent",
+            StepId::Confirmation => "Application sent",
+        }
+    }
+}
+
 named_enum! {
     /// What a mount point shows, as its `data-career-guide` attribute names it.
     pub enum WidgetKind {
@@ -52,6 +67,8 @@ pub enum Page {
     Salary,
     /// The application wizard; `None` means "wherever the visitor should be".
     Apply(Option<StepId>),
+    /// The embed builder: where a marketing person makes the snippet for their page.
+    Embed,
     NotFound,
 }
 
@@ -73,6 +90,7 @@ impl Page {
             ("trends", None) => Page::Trends,
             ("faq", None) => Page::Faq,
             ("salary", None) => Page::Salary,
+            ("embed", None) => Page::Embed,
             ("apply", None) => Page::Apply(None),
             ("apply", Some(slug)) => {
                 StepId::from_name(slug).map_or(Page::NotFound, |s| Page::Apply(Some(s)))
@@ -93,6 +111,7 @@ impl Page {
             Page::Salary => "/salary".into(),
             Page::Apply(None) => "/apply".into(),
             Page::Apply(Some(step)) => format!("/apply/{}", step.name()),
+            Page::Embed => "/embed".into(),
             Page::NotFound => "/not-found".into(),
         }
     }
@@ -122,7 +141,7 @@ impl WidgetKind {
     pub fn contains(&self, page: &Page) -> bool {
         match self {
             WidgetKind::App => true,
-            WidgetKind::Guide => !matches!(page, Page::Salary | Page::Apply(_)),
+            WidgetKind::Guide => !matches!(page, Page::Salary | Page::Apply(_) | Page::Embed),
             WidgetKind::Salary => matches!(page, Page::Salary),
             WidgetKind::Apply => matches!(page, Page::Apply(_)),
         }
@@ -170,7 +189,7 @@ pub mod tests {
     use super::*;
 
     /// A page of every kind, for tests that go through them all.
-    pub const ALL: [Page; 14] = [
+    pub const ALL: [Page; 15] = [
         Page::Overview,
         Page::Roadmap,
         Page::Step(1),
@@ -185,6 +204,7 @@ pub mod tests {
         Page::Apply(Some(StepId::Confirmation)),
         Page::Step(4),
         Page::Apply(Some(StepId::Consent)),
+        Page::Embed,
     ];
 
     #[test]
@@ -223,6 +243,7 @@ pub mod tests {
         assert!(WidgetKind::App.contains(&Page::Salary));
         assert!(WidgetKind::Guide.contains(&Page::Step(2)));
         assert!(!WidgetKind::Guide.contains(&Page::Apply(None)));
+        assert!(!WidgetKind::Guide.contains(&Page::Embed));
         assert!(WidgetKind::Salary.contains(&Page::Salary));
         assert!(!WidgetKind::Salary.contains(&Page::Overview));
         assert!(WidgetKind::Apply.contains(&Page::Apply(Some(StepId::Track))));

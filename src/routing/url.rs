@@ -39,6 +39,29 @@ pub fn decode(text: &str) -> String {
     percent_decode_str(text).decode_utf8_lossy().into_owned()
 }
 
+/// An absolute path of safe characters: "/", "/careers", "/en/careers".
+pub fn is_base_path(path: &str) -> bool {
+    path.starts_with('/')
+        && !path.contains("//")
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~'))
+}
+
+/// Where applications may be sent: an http(s) URL or a path of this site, no spaces.
+pub fn is_endpoint(url: &str) -> bool {
+    let lower = url.trim().to_ascii_lowercase();
+    (lower.starts_with("https://") || lower.starts_with("http://") || lower.starts_with('/'))
+        && !lower.starts_with("//")
+        && !url.chars().any(char::is_whitespace)
+}
+
+/// Links we put in `href`: http(s), site paths, or same-page anchors — never `javascript:`.
+pub fn is_safe_link(url: &str) -> bool {
+    is_endpoint(url)
+        || (url.starts_with('#') && url.len() > 1 && !url.chars().any(char::is_whitespace))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -116,6 +116,9 @@ fn PageView(page: Memo<Page>) -> impl IntoView {
         Page::Apply(_) => chunk_view("the application form", preload_apply, move || {
             Box::pin(crate::apply::page(requested_step))
         }),
+        Page::Embed => chunk_view("the embed builder", preload_builder, || {
+            Box::pin(crate::builder::page())
+        }),
         guide_page => chunk_view("this page of the guide", preload_guide, move || {
             Box::pin(crate::guide::page(guide_page))
         }),
@@ -128,6 +131,10 @@ fn preload_salary() -> PreloadFuture {
 
 fn preload_apply() -> PreloadFuture {
     Box::pin(crate::apply::preload())
+}
+
+fn preload_builder() -> PreloadFuture {
+    Box::pin(crate::builder::preload())
 }
 
 fn preload_guide() -> PreloadFuture {
@@ -145,6 +152,7 @@ pub async fn preload(page: Page, by_url: bool) {
         Page::NotFound => Ok(()),
         Page::Salary => preload_salary().await,
         Page::Apply(_) => preload_apply().await,
+        Page::Embed => preload_builder().await,
         _ => preload_guide().await,
     };
 }
@@ -162,6 +170,7 @@ mod tests {
             Page::Apply(Some(step)) => format!("{} – Apply", step.title()),
             Page::Apply(None) => "Apply to the bootcamp".to_owned(),
             Page::NotFound => "Page not found".to_owned(),
+            Page::Embed => crate::builder::view::TITLE.to_owned(),
             guide_page => crate::guide::model::page_title(crate::guide::model::guide(), guide_page),
         };
         full_title(&title)

@@ -2,6 +2,7 @@
 //! and applications go. The embed layer reads these from a mount element's attributes.
 
 use crate::routing::page::{Page, WidgetKind};
+use crate::ui::theme::ThemeMode;
 
 /// How the mounted instance keeps track of its page.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -27,6 +28,8 @@ pub struct MountOptions {
     /// The app owns the whole page: it sets titles, renders page landmarks and a skip link,
     /// and is not wrapped in a shadow root.
     pub standalone: bool,
+    /// Light, dark, or the visitor's setting.
+    pub theme: ThemeMode,
 }
 
 impl MountOptions {

@@ -85,6 +85,11 @@ pub fn SiteFooter() -> impl IntoView {
                     <Link to=Page::Salary>"See their sources"</Link>
                     "."
                 </p>
+                <p>
+                    "Run a landing page? "
+                    <Link to=Page::Embed>"Put the guide on your page"</Link>
+                    "."
+                </p>
             </div>
         </footer>
     }

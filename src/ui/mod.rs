@@ -12,3 +12,4 @@ pub mod later;
 pub mod page_meta;
 pub mod pages;
 pub mod text;
+pub mod theme;

@@ -34,6 +34,7 @@ pub fn widget(kind: WidgetKind, start: Page) -> MountOptions {
         app_url: "/".into(),
         apply_url: "/apply".into(),
         standalone: false,
+        theme: career_guide::ui::theme::ThemeMode::Auto,
     }
 }
 

@@ -6,13 +6,14 @@ use crate::{read, write, Result};
 use std::path::Path;
 
 /// Every stylesheet of the product, in the order they are joined.
-pub const STYLESHEETS: [&str; 6] = [
+pub const STYLESHEETS: [&str; 7] = [
     "style/tokens.css",
     "src/ui/ui.css",
     "src/shell/shell.css",
     "src/guide/guide.css",
     "src/salary/salary.css",
     "src/apply/apply.css",
+    "src/builder/builder.css",
 ];
 
 /// Where the joined stylesheet goes; `index.html` links it for Trunk.

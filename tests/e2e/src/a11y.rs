@@ -115,10 +115,35 @@ fn engine_path(env: &str, default: &str) -> PathBuf {
 }
 
 impl Browser {
-    /// Runs both engines and fails listing every violation and unreviewed doubt.
+    /// Runs both engines on the whole page and fails listing every violation and
+    /// unreviewed doubt.
     pub async fn assert_accessible(&self, state: &str) {
-        let mut problems = self.axe_problems().await;
-        problems.extend(self.ibm_problems().await);
+        self.assert_accessible_within(state, None).await;
+    }
+
+    /// The same, only inside the elements matching `within` (with their shadow roots): our
+    /// widgets on a host page whose own markup is not ours to judge.
+    pub async fn assert_accessible_within(&self, state: &str, within: Option<&str>) {
+        let mut problems = self.axe_problems(within).await;
+        problems.extend(self.ibm_problems(within).await);
+        // A frame (the embed builder's live preview) is a document of its own: each is
+        // checked whole, inside it.
+        let frames: u16 = self
+            .eval("return document.querySelectorAll('iframe').length;", vec![])
+            .await;
+        for index in 0..frames {
+            self.client
+                .enter_frame(Some(index))
+                .await
+                .unwrap_or_else(|e| panic!("entering frame {index}: {e}"));
+            let mut inside = self.axe_problems(None).await;
+            inside.extend(self.ibm_problems(None).await);
+            problems.extend(inside.into_iter().map(|p| format!("  (frame {index}){p}")));
+            self.client
+                .enter_parent_frame()
+                .await
+                .unwrap_or_else(|e| panic!("leaving frame {index}: {e}"));
+        }
         if !problems.is_empty() {
             panic!(
                 "{} accessibility problem(s) in state '{state}':\n{}",
@@ -152,7 +177,7 @@ impl Browser {
         }
     }
 
-    async fn axe_problems(&self) -> Vec<String> {
+    async fn axe_problems(&self, within: Option<&str>) -> Vec<String> {
         self.load_engine(
             "axe",
             engine_path("AXE_CORE", "node_modules/axe-core/axe.min.js"),
@@ -164,10 +189,15 @@ impl Browser {
                 "const done = arguments[arguments.length - 1];
                  const brief = (r) => ({ id: r.id, impact: r.impact, help: r.help,
                      nodes: r.nodes.map(n => n.target.map(t => [].concat(t).join(' >>> ')).join(' ') + ' ' + n.html.slice(0, 120)) });
-                 axe.run(document, { resultTypes: ['violations', 'incomplete'] })
+                 const within = arguments[0];
+                 const context = within ? document.querySelectorAll(within) : document;
+                 if (within && context.length === 0) { done({ error: 'nothing matches ' + within }); return; }
+                 // Frames are checked from inside (assert_accessible_within), so not from here.
+                 axe.run(context, { resultTypes: ['violations', 'incomplete'], iframes: false,
+                                    rules: { 'frame-tested': { enabled: false } } })
                    .then(r => done({ ok: { violations: r.violations.map(brief), incomplete: r.incomplete.map(brief) } }))
                    .catch(e => done({ error: String(e && e.stack || e) }));",
-                vec![],
+                vec![json!(within)],
             )
             .await
             .expect("axe.run answers");
@@ -205,7 +235,7 @@ impl Browser {
         problems
     }
 
-    async fn ibm_problems(&self) -> Vec<String> {
+    async fn ibm_problems(&self, within: Option<&str>) -> Vec<String> {
         self.load_engine(
             "ace",
             engine_path(
@@ -218,8 +248,13 @@ impl Browser {
             .client
             .execute_async(
                 "const done = arguments[arguments.length - 1];
-                 new ace.Checker().check(document, ['WCAG_2_2'])
-                   .then(report => done({ ok: report.results
+                 const within = arguments[0];
+                 const roots = within ? [...document.querySelectorAll(within)] : [document];
+                 if (roots.length === 0) { done({ error: 'nothing matches ' + within }); return; }
+                 const checker = new ace.Checker();
+                 roots.reduce((all, root) => all.then(results =>
+                     checker.check(root, ['WCAG_2_2']).then(report => results.concat(report.results))), Promise.resolve([]))
+                   .then(results => done({ ok: results
                        // value: [VIOLATION | RECOMMENDATION | INFORMATION, PASS | FAIL | POTENTIAL | MANUAL]
                        .filter(r => r.value[1] === 'FAIL' || r.value[1] === 'POTENTIAL')
                        .map(r => ({ ruleId: r.ruleId,
@@ -227,7 +262,7 @@ impl Browser {
                                     message: r.message,
                                     snippet: (r.snippet || '').slice(0, 160), path: r.path })) }))
                    .catch(e => done({ error: String(e && e.stack || e) }));",
-                vec![],
+                vec![json!(within)],
             )
             .await
             .expect("the IBM engine answers");

@@ -36,7 +36,10 @@ pub const DEEP_ALL: &str = "const deepAll = (selector) => {
 
 /// Records, from the first byte of every page, what the page reports: console warnings
 /// and errors, uncaught errors, and CSP violations (read with [`Browser::reported`]).
-const WATCH: &str = "window.__reported = { warnings: [], errors: [], csp: [] };
+const WATCH: &str = "window.__reported = { warnings: [], errors: [], csp: [], moved: [] };
+    // Every scroll of the page and every focus change, however brief: a widget must cause neither by itself.
+    addEventListener('scroll', () => window.__reported.moved.push('scrolled to ' + Math.round(scrollY)), { passive: true });
+    document.addEventListener('focusin', (e) => window.__reported.moved.push('focus to ' + e.target.tagName + (e.target.id ? '#' + e.target.id : '')), true);
     for (const [level, list] of [['warn', 'warnings'], ['error', 'errors']]) {
         const original = console[level].bind(console);
         console[level] = (...args) => { window.__reported[list].push(args.map(String).join(' ')); original(...args); };
@@ -77,6 +80,9 @@ pub struct Reported {
     pub warnings: Vec<String>,
     pub errors: Vec<String>,
     pub csp: Vec<String>,
+    /// Scrolls of the page and focus changes since it loaded, as they happened.
+    #[serde(default)]
+    pub moved: Vec<String>,
 }
 
 pub struct Browser {
@@ -235,6 +241,21 @@ impl Browser {
         .await;
     }
 
+    /// Returns once the page has rendered `frames` more animation frames: whatever the
+    /// app schedules for the next frames (focus, scrolling) has happened by then.
+    pub async fn after_frames(&self, frames: u32) {
+        self.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1];
+                 let left = arguments[0];
+                 const tick = () => (left-- <= 0 ? done(null) : requestAnimationFrame(tick));
+                 tick();",
+                vec![json!(frames)],
+            )
+            .await
+            .expect("animation frames");
+    }
+
     pub async fn reload(&self) {
         self.client.refresh().await.expect("reload");
     }
@@ -271,6 +292,21 @@ impl Browser {
         let value = self
             .client
             .execute(script, args)
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"));
+        serde_json::from_value(value.clone())
+            .unwrap_or_else(|e| panic!("script result {value}: {e}"))
+    }
+
+    /// Runs `script`, which calls `done(value)` once it has an answer (from a promise, say),
+    /// and decodes that answer.
+    pub async fn eval_async<T: DeserializeOwned>(&self, script: &str) -> T {
+        let value = self
+            .client
+            .execute_async(
+                &format!("const done = arguments[arguments.length - 1];\n{script}"),
+                vec![],
+            )
             .await
             .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"));
         serde_json::from_value(value.clone())

@@ -20,6 +20,8 @@ pub mod article;
 mod browser;
 mod contract;
 pub mod demo;
+pub mod host_pages;
+mod html_checker;
 mod site;
 mod wait;
 pub mod wizard;
@@ -28,10 +30,28 @@ pub use a11y::REVIEWED;
 pub use browser::{Browser, BrowserOptions, Reported, APP_MOUNTED, DEEP_ALL, TEST_DAY};
 pub use contract::PayloadSchema;
 pub use fantoccini::key::Key;
-pub use site::{Received, Reply, Site, SiteOptions, STRICT_CSP};
+pub use html_checker::html_errors;
+pub use site::{Received, Reply, Site, SiteOptions, PASTED, STRICT_CSP};
 pub use wait::{eventually, PATIENCE};
 
 use std::path::PathBuf;
+
+/// Every page of the guide on the standalone site, in the article's order.
+pub const GUIDE_ROUTES: [&str; 13] = [
+    "/",
+    "/roadmap/1",
+    "/roadmap/2",
+    "/roadmap/3",
+    "/roadmap/4",
+    "/roadmap/5",
+    "/roadmap/6",
+    "/roadmap/7",
+    "/roadmap/8",
+    "/roadmap",
+    "/bootcamp",
+    "/trends",
+    "/faq",
+];
 
 /// The workspace root (two levels above this crate).
 pub fn workspace() -> PathBuf {

@@ -77,7 +77,12 @@ struct Shared {
     received: Mutex<Vec<Received>>,
     released: Notify,
     csp_reports: Mutex<Vec<Value>>,
+    /// A page the test wrote, served at [`PASTED`].
+    pasted: Mutex<String>,
 }
+
+/// Where [`Site::paste`] serves the page it is given.
+pub const PASTED: &str = "/pasted.html";
 
 pub struct Site {
     origin: String,
@@ -111,6 +116,7 @@ impl Site {
             received: Mutex::new(Vec::new()),
             released: Notify::new(),
             csp_reports: Mutex::new(Vec::new()),
+            pasted: Mutex::new(String::new()),
         });
         let app = Router::new()
             .route("/api/applications", any(endpoint))
@@ -189,6 +195,14 @@ impl Site {
             .into_iter()
             .filter(|r| (200..300).contains(&r.status) && seen.insert(r.idempotency_key.clone()))
             .collect()
+    }
+
+    /// Serves a page with `body` (e.g. a snippet copied from the embed builder) at
+    /// [`PASTED`], as a marketing person's blank page would hold it.
+    pub fn paste(&self, body: &str) {
+        *self.shared.pasted.lock().unwrap() = format!(
+            "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>A page with a pasted snippet</title></head>\n<body>\n<main>\n<h1>Our landing page</h1>\n{body}</main>\n</body>\n</html>\n"
+        );
     }
 
     pub fn csp_reports(&self) -> Vec<Value> {
@@ -295,8 +309,14 @@ async fn csp_report(State(shared): State<Arc<Shared>>, body: Bytes) -> StatusCod
 async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or("").to_owned();
-    let mut response = if let Some(page) = path.strip_prefix("/e2e/") {
+    let host_page = path.starts_with("/host/");
+    let mut response = if path == PASTED {
+        html_response(shared.pasted.lock().unwrap().clone())
+    } else if let Some(page) = path.strip_prefix("/e2e/") {
         test_page(&shared, page, &query).await
+    } else if let Some(rest) = path.strip_prefix("/host/") {
+        let rest = rest.to_owned();
+        crate::host_pages::serve(&shared.origin, &rest, &query, request).await
     } else if shared.prefix.is_empty() && path.starts_with("/careers") {
         // A host page that embeds the app under the base path /careers.
         test_page(&shared, "careers.html", &query).await
@@ -311,7 +331,8 @@ async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response 
             HeaderValue::from_static("*"),
         );
     }
-    if shared.options.strict_csp {
+    // Third-party pages are always served as the README tells hosts to: strict CSP.
+    if shared.options.strict_csp || host_page {
         let extra = shared
             .options
             .extra_connect_origin
@@ -414,6 +435,9 @@ async fn test_page(shared: &Shared, name: &str, query: &str) -> Response {
             for (key, value) in url::form_urlencoded::parse(query.as_bytes()) {
                 let value = value.replace('&', "&amp;").replace('"', "&quot;");
                 html = html.replace(&format!("{{{key}}}"), &value);
+            }
+            if name.ends_with(".css") {
+                return ([(header::CONTENT_TYPE, "text/css")], html).into_response();
             }
             html_response(html)
         }

@@ -122,3 +122,89 @@ pub fn is_reference(text: &str) -> bool {
                     .all(|b| b"23456789ABCDEFGHJKMNPQRSTUVWXYZ".contains(&b))
         })
 }
+
+/// Waits until the wizard inside `host`'s shadow root shows the step `slug`.
+pub async fn at_step_in(browser: &Browser, host: &str, slug: &str) {
+    browser
+        .wait_until(
+            &format!("the {slug} step in {host}"),
+            &format!(
+                "const root = document.querySelector({host:?}).shadowRoot;
+                 return !!root && !!root.querySelector('.cg-wizard[data-step={slug}]');"
+            ),
+        )
+        .await;
+}
+
+/// Answers every question of the wizard embedded in `host`, as a visitor does (clicks and
+/// typing inside its shadow root), and sends the application.
+pub async fn apply_in_widget(browser: &Browser, host: &str) {
+    answer_in_widget(browser, host, "consent").await;
+    at_step_in(browser, host, "confirmation").await;
+}
+
+/// Answers the wizard embedded in `host`, page by page from the one it shows, and
+/// continues from each until it shows `last`; on the consent page it agrees and sends.
+pub async fn answer_in_widget(browser: &Browser, host: &str, last: &str) {
+    let type_in = |css: &'static str, text: &'static str| async move {
+        let field = browser.in_shadow(host, css).await;
+        field.send_keys(text).await.expect("type");
+    };
+    let click = |css: &'static str| async move { browser.click_in_shadow(host, css).await };
+    let next = || async { browser.click_in_shadow(host, "button[type=submit]").await };
+    let current = browser
+        .wait_until(
+            &format!("the wizard in {host}"),
+            &format!(
+                "const root = document.querySelector({host:?}).shadowRoot;
+                 const wizard = root && root.querySelector('.cg-wizard');
+                 return wizard && wizard.dataset.step;"
+            ),
+        )
+        .await;
+    let steps = [
+        "about-you",
+        "background",
+        "track",
+        "motivation",
+        "check-answers",
+        "consent",
+    ];
+    let from = steps
+        .iter()
+        .position(|s| current == *s)
+        .unwrap_or_else(|| panic!("the wizard in {host} is on {current}"));
+    for step in &steps[from..] {
+        let step = *step;
+        at_step_in(browser, host, step).await;
+        if step == last && step != "consent" {
+            return;
+        }
+        match step {
+            "about-you" => {
+                type_in("#full-name", NAME).await;
+                type_in("#email", EMAIL).await;
+                browser
+                    .in_shadow(host, "#country")
+                    .await
+                    .select_by_value("South Africa")
+                    .await
+                    .unwrap();
+            }
+            "background" => {
+                click("label[for=situation-2]").await;
+                click("label[for=experience-2]").await;
+                click("label[for=languages]").await;
+                click("label[for=languages-6]").await;
+            }
+            "track" => {
+                click("label[for=track-2]").await;
+                click("label[for=cohort]").await;
+            }
+            "motivation" => type_in("#motivation", MOTIVATION).await,
+            "consent" => click("label[for=consent]").await,
+            _ => {}
+        }
+        next().await;
+    }
+}

@@ -104,21 +104,7 @@ async fn every_sentence_list_item_and_figure_of_the_article_is_on_screen() {
     let site = Site::start().await;
     let browser = Browser::start().await;
     let mut seen = String::new();
-    for path in [
-        "/",
-        "/roadmap/1",
-        "/roadmap/2",
-        "/roadmap/3",
-        "/roadmap/4",
-        "/roadmap/5",
-        "/roadmap/6",
-        "/roadmap/7",
-        "/roadmap/8",
-        "/roadmap",
-        "/bootcamp",
-        "/trends",
-        "/faq",
-    ] {
+    for path in e2e::GUIDE_ROUTES {
         browser.goto_app(&site.url(path)).await;
         if path == "/faq" {
             browser.click_text("Show all answers").await;

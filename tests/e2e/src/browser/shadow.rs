@@ -6,10 +6,20 @@ use fantoccini::elements::{Element, ElementRef};
 use serde_json::{json, Value};
 
 impl Browser {
-    /// Clicks the first element matching `css` inside the shadow root of `host`.
+    /// Clicks the first element matching `css` inside the shadow root of `host`, scrolled
+    /// to the middle of the screen first, as a visitor would see it (WebDriver's own
+    /// scrolling can leave it under a host page's fixed header, or still on its way when a
+    /// host page scrolls smoothly).
     pub async fn click_in_shadow(&self, host: &str, css: &str) {
-        self.in_shadow(host, css)
+        let element = self.in_shadow(host, css).await;
+        self.client
+            .execute(
+                "arguments[0].scrollIntoView({ block: 'center', behavior: 'instant' });",
+                vec![json!(element)],
+            )
             .await
+            .unwrap_or_else(|err| panic!("scrolling to {css} in {host}: {err}"));
+        element
             .click()
             .await
             .unwrap_or_else(|err| panic!("clicking {css} in {host}: {err}"));

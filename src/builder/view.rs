@@ -1,0 +1,289 @@
+//! The embed builder page: the choices, each explained in place when it cannot be used, a
+//! live preview of the real widget (the same loader on a page of its own, in a frame) and
+//! the snippet with a copy button.
+
+use super::model::{contrast_note, preview_query, snippet, start_pages, Choices, Field};
+use crate::routing::nav::use_nav;
+use crate::routing::page::WidgetKind;
+use crate::ui::form_group::{use_field, FormGroup};
+use crate::ui::heading::Heading;
+use crate::ui::page_meta::set_page_meta;
+use crate::ui::theme::ThemeMode;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The page's title, without the site name.
+pub const TITLE: &str = "Put the guide on your page";
+const LEDE: &str = "Choose a widget and how it looks, check it in the live preview, then copy the snippet into your landing page.";
+
+pub fn page() -> AnyView {
+    view! { <Builder /> }.into_any()
+}
+
+#[component]
+fn Builder() -> impl IntoView {
+    set_page_meta(TITLE.into(), LEDE);
+    let site = use_nav().app_url();
+    let choices = RwSignal::new(Choices::default());
+    let width = RwSignal::new(PreviewWidth::Column);
+    let code = {
+        let site = site.clone();
+        Memo::new(move |_| choices.with(|c| snippet(c, &site)))
+    };
+    let preview =
+        Memo::new(move |_| format!("{site}embed-preview.html?{}", choices.with(preview_query)));
+    let kind = Memo::new(move |_| choices.with(|c| c.kind));
+    // The frame is made by hand: rendered by the view, it would hold a placeholder
+    // comment, which is not valid inside an iframe element.
+    let frame = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let Some(container) = frame.get() else {
+            return;
+        };
+        let iframe = match container.first_element_child() {
+            Some(iframe) => iframe,
+            None => {
+                let Some(iframe) = container
+                    .owner_document()
+                    .and_then(|d| d.create_element("iframe").ok())
+                else {
+                    return;
+                };
+                let _ = iframe.set_attribute("data-testid", "embed-preview");
+                let _ = container.append_child(&iframe);
+                iframe
+            }
+        };
+        let title = format!(
+            "Preview of the {} widget",
+            kind_label(kind.get()).to_lowercase()
+        );
+        let _ = iframe.set_attribute("title", &title);
+        let _ = iframe.set_attribute(
+            "class",
+            &format!("cg-builder__iframe {}", width.get().class()),
+        );
+        let src = preview.get();
+        if iframe.get_attribute("src").as_deref() != Some(src.as_str()) {
+            let _ = iframe.set_attribute("src", &src);
+        }
+    });
+
+    view! {
+        <article class="cg-article cg-builder">
+            <Heading level=1>{TITLE}</Heading>
+            <p class="cg-lede">{LEDE}</p>
+            <div class="cg-builder__layout">
+                <div class="cg-builder__choices">
+                    <Choice legend="Widget" name="embed-kind" options=KINDS.iter().map(|k| (*k, kind_label(*k))).collect()
+                        selected=kind on_pick=move |k| choices.update(|c| { c.kind = k; c.view.clear(); }) />
+                    <StartPage choices=choices />
+                    {Field::ALL[..3].iter().map(|f| view! { <TextField field=*f choices=choices /> }).collect_view()}
+                    <Choice legend="Colours" name="embed-theme"
+                        options=ThemeMode::ALL.iter().map(|m| (*m, theme_label(*m))).collect()
+                        selected=Memo::new(move |_| choices.with(|c| c.theme)) on_pick=move |m| choices.update(|c| c.theme = m) />
+                    {Field::ALL[3..].iter().map(|f| view! { <TextField field=*f choices=choices /> }).collect_view()}
+                </div>
+                <section class="cg-builder__preview" aria-labelledby="embed-preview-heading">
+                    <Heading level=2 id="embed-preview-heading">"Preview"</Heading>
+                    <Choice legend="Width" name="embed-width"
+                        options=PreviewWidth::ALL.iter().map(|w| (*w, w.label())).collect()
+                        selected=Memo::new(move |_| width.get()) on_pick=move |w| width.set(w) />
+                    <p class="cg-hint">"The preview is the real widget. It never sends an application."</p>
+                    <div class="cg-builder__frame" node_ref=frame></div>
+                </section>
+            </div>
+            <Snippet code=code />
+        </article>
+    }
+}
+
+/// The widgets, in the order a landing page most often wants them.
+const KINDS: [WidgetKind; 4] = [
+    WidgetKind::Salary,
+    WidgetKind::Apply,
+    WidgetKind::Guide,
+    WidgetKind::App,
+];
+
+fn kind_label(kind: WidgetKind) -> &'static str {
+    match kind {
+        WidgetKind::Salary => "Salary comparison",
+        WidgetKind::Apply => "Application form",
+        WidgetKind::Guide => "The guide",
+        WidgetKind::App => "Everything",
+    }
+}
+
+fn theme_label(mode: ThemeMode) -> &'static str {
+    match mode {
+        ThemeMode::Auto => "Follow the visitor's light or dark setting",
+        ThemeMode::Light => "Always light",
+        ThemeMode::Dark => "Always dark",
+    }
+}
+
+/// How wide the preview frame is: the column a widget might sit in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PreviewWidth {
+    Phone,
+    Column,
+    Wide,
+}
+
+impl PreviewWidth {
+    const ALL: [PreviewWidth; 3] = [
+        PreviewWidth::Phone,
+        PreviewWidth::Column,
+        PreviewWidth::Wide,
+    ];
+
+    fn label(self) -> &'static str {
+        match self {
+            PreviewWidth::Phone => "A phone (320 pixels)",
+            PreviewWidth::Column => "A column (480 pixels)",
+            PreviewWidth::Wide => "The whole width",
+        }
+    }
+
+    fn class(self) -> &'static str {
+        match self {
+            PreviewWidth::Phone => "cg-builder__iframe--phone",
+            PreviewWidth::Column => "cg-builder__iframe--column",
+            PreviewWidth::Wide => "cg-builder__iframe--wide",
+        }
+    }
+}
+
+/// Radios for one choice, in the shared form group.
+#[component]
+fn Choice<T: Copy + PartialEq + Send + Sync + 'static>(
+    legend: &'static str,
+    name: &'static str,
+    options: Vec<(T, &'static str)>,
+    #[prop(into)] selected: Signal<T>,
+    #[prop(into)] on_pick: Callback<T>,
+) -> impl IntoView {
+    view! {
+        <FormGroup id=format!("{name}-1") legend=legend>
+            <div class="cg-radios">
+                {options
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (value, label))| {
+                        let id = format!("{name}-{}", i + 1);
+                        view! {
+                            <div class="cg-radios__item">
+                                <input class="cg-radios__input" type="radio" id=id.clone() name=name
+                                    prop:checked=move || selected.get() == value
+                                    on:change=move |_| on_pick.run(value) />
+                                <label class="cg-label cg-radios__label" for=id>{label}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </FormGroup>
+    }
+}
+
+/// Where the widget starts, for kinds with more than one page.
+#[component]
+fn StartPage(choices: RwSignal<Choices>) -> impl IntoView {
+    let pages = Memo::new(move |_| start_pages(choices.with(|c| c.kind)));
+    move || {
+        let pages = pages.get();
+        (pages.len() > 1).then(|| {
+            view! {
+                <FormGroup id="embed-view" label="Start on">
+                    <select class="cg-select" id="embed-view"
+                        on:change=move |ev| { let view = event_target_value(&ev); choices.update(|c| c.view = view); }>
+                        {pages
+                            .into_iter()
+                            .map(|(view, label)| {
+                                let selected = choices.with_untracked(|c| c.view == view);
+                                view! { <option value=view selected=selected>{label}</option> }
+                            })
+                            .collect_view()}
+                    </select>
+                </FormGroup>
+            }
+        })
+    }
+}
+
+/// A text choice: shown only for the kinds that read it, explained in place when its value
+/// cannot be used (which leaves it out of the snippet), kept as typed either way.
+#[component]
+fn TextField(field: Field, choices: RwSignal<Choices>) -> impl IntoView {
+    let (label, hint) = (field.label(), field.hint());
+    let applies = Memo::new(move |_| choices.with(|c| field.applies_to(c.kind)));
+    let error =
+        Memo::new(move |_| choices.with(|c| field.problem(field.value(c)).map(str::to_owned)));
+    let note = Memo::new(move |_| choices.with(|c| contrast_note(field, field.value(c))));
+    move || {
+        applies.get().then(|| {
+            view! {
+                <FormGroup id=field.id() label=label hint=hint error=error>
+                    <TextControl field=field choices=choices />
+                    {move || note.get().map(|note| view! { <p class="cg-builder__note" role="status">{note}</p> })}
+                </FormGroup>
+            }
+        })
+    }
+}
+
+#[component]
+fn TextControl(field: Field, choices: RwSignal<Choices>) -> impl IntoView {
+    let control = use_field();
+    let typed = choices.with_untracked(|c| field.value(c).to_owned());
+    view! {
+        <input class="cg-input" type="text" id=field.id() name=field.id() spellcheck="false" autocomplete="off"
+            class:cg-input--error=move || control.invalid.get()
+            aria-describedby=move || control.described_by.get()
+            value=typed
+            on:change=move |ev| { let value = event_target_value(&ev); choices.update(|c| field.set(c, value)); } />
+    }
+}
+
+/// The snippet, and a button that copies it.
+#[component]
+fn Snippet(code: Memo<String>) -> impl IntoView {
+    let status = RwSignal::new(String::new());
+    let copy = move |ev: leptos::ev::MouseEvent| {
+        let text = code.get_untracked();
+        let area = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .and_then(|node| crate::platform::dom::find_by_id(&node, "embed-snippet"))
+            .and_then(|el| el.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+        wasm_bindgen_futures::spawn_local(async move {
+            let copied = crate::platform::dom::copy_text(&text).await;
+            if !copied {
+                if let Some(area) = area {
+                    area.select();
+                }
+            }
+            let _ = status.try_set(
+                if copied {
+                    "Copied. Paste it into your page where the widget should appear."
+                } else {
+                    "Your browser did not let this page copy. The snippet is selected: copy it with Ctrl+C (⌘C on a Mac)."
+                }
+                .to_owned(),
+            );
+        });
+    };
+    view! {
+        <section class="cg-builder__snippet" aria-labelledby="embed-snippet-heading">
+            <Heading level=2 id="embed-snippet-heading">"Your snippet"</Heading>
+            <FormGroup id="embed-snippet" label="Paste this where the widget should appear"
+                hint="The script tag once per page (in the head or before the widget), the element where the widget goes.">
+                <textarea class="cg-textarea cg-builder__code" id="embed-snippet" readonly rows="7" spellcheck="false"
+                    aria-describedby="embed-snippet-hint" prop:value=move || code.get() />
+            </FormGroup>
+            <button type="button" class="cg-button" on:click=copy>"Copy the snippet"</button>
+            <p class="cg-builder__status" role="status" aria-live="polite">{move || status.get()}</p>
+        </section>
+    }
+}
