@@ -17,6 +17,15 @@ use crate::routing::page::StepId;
 use leptos::prelude::Signal;
 
 crate::ui::chunk::split_point! {
+    chunk apply, preload preload_parse;
+    /// Parses the wizard's configuration, so the first render does not (see
+    /// `shell::frame::preload`).
+    pub fn parse() -> () {
+        let _ = config::APPLICATION.try_get();
+    }
+}
+
+crate::ui::chunk::split_point! {
     chunk apply, preload preload;
     /// The wizard, on the step the address asks for (`None`: wherever the visitor should be).
     pub fn page(requested: Signal<Option<StepId>>) -> AnyView {

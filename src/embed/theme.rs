@@ -1,56 +1,88 @@
 //! The host's brand on a mounted widget: reads the theming custom properties the host set
 //! on the mount element or an ancestor (they inherit through the shadow root), has
-//! [`crate::ui::theme`] check them, and sets the resulting colour tokens on the widget's
-//! root. Every change it makes to a host's colour is explained in the console.
+//! [`crate::ui::theme`] check them (in a chunk of its own, downloaded only when a host sets
+//! a colour), and sets the resulting colour tokens on the widget's root. Every change it
+//! makes to a host's colour is explained in the console.
 
 use crate::platform::dom;
-use crate::ui::theme::{resolve, Requested, ThemeMode};
+use crate::ui::theme::{resolve_in_chunk, Requested, Resolved, ThemeMode};
 use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 
-/// Applies `mode` and the host's colours to `root`, the element the widget renders into.
-pub fn apply(host: &HtmlElement, root: &HtmlElement, mode: ThemeMode) {
+/// The colour properties set on `host` or above it, each as the browser reads the colour.
+pub fn requested(host: &HtmlElement) -> Requested {
+    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten())
+    else {
+        return Requested::default();
+    };
+    let canvas = Canvas::new();
+    Requested::read(|name| {
+        let value = style.get_property_value(name).ok()?;
+        Some(
+            canvas
+                .as_ref()
+                .and_then(|c| c.normalise(&value))
+                .unwrap_or(value),
+        )
+    })
+}
+
+/// The checked colours, or nothing when the host set none (or the chunk cannot be had:
+/// the widget then shows its own colours, and says so).
+pub async fn resolve(requested: Requested) -> Resolved {
+    if requested == Requested::default() {
+        return Resolved::default();
+    }
+    resolve_in_chunk(requested).await.unwrap_or_else(|_| {
+        dom::warn(
+            "the host's colours could not be checked (download failed); using the widget's own.",
+        );
+        Resolved::default()
+    })
+}
+
+/// Applies `mode` and the checked colours to `root`, the element the widget renders into.
+pub fn apply(root: &HtmlElement, mode: ThemeMode, resolved: &Resolved) {
     if mode != ThemeMode::Auto {
         let _ = root.set_attribute("data-theme", mode.name());
     }
-    let Some(style) = web_sys::window().and_then(|w| w.get_computed_style(host).ok().flatten())
-    else {
-        return;
-    };
-    let requested = Requested::read(|name| {
-        let value = style.get_property_value(name).ok()?;
-        Some(as_rgb(root, &value).unwrap_or(value))
-    });
-    let resolved = resolve(&requested);
-    let root_style = root.style();
+    let style = root.style();
     for (token, value) in &resolved.tokens {
         // CSSOM, not a style attribute: allowed under `style-src 'self'`.
-        let _ = root_style.set_property(token, value);
+        let _ = style.set_property(token, value);
     }
     for warning in &resolved.warnings {
         dom::warn(warning);
     }
 }
 
-/// Any CSS colour (`teal`, `hsl(…)`, `#0b7285`) as the browser computes it, `rgb(…)`,
-/// read from a hidden probe beside `root`; `None` if the browser does not take it.
-fn as_rgb(root: &HtmlElement, value: &str) -> Option<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
+/// A detached canvas context: any CSS colour (`teal`, `hsl(…)`) set as its fill style
+/// reads back as `#rrggbb` (or `rgba(…)`), without touching the page.
+struct Canvas(web_sys::CanvasRenderingContext2d);
+
+impl Canvas {
+    fn new() -> Option<Canvas> {
+        let canvas = web_sys::window()?
+            .document()?
+            .create_element("canvas")
+            .ok()?
+            .dyn_into::<web_sys::HtmlCanvasElement>()
+            .ok()?;
+        let context = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+        Some(Canvas(context))
     }
-    let document = root.owner_document()?;
-    let probe: HtmlElement = document.create_element("span").ok()?.dyn_into().ok()?;
-    probe.set_hidden(true);
-    let parent = root.parent_node()?;
-    parent.append_child(&probe).ok()?;
-    let _ = probe.style().set_property("color", value);
-    let taken = !probe.style().get_property_value("color").ok()?.is_empty();
-    let computed = web_sys::window()?
-        .get_computed_style(&probe)
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_property_value("color").ok());
-    probe.remove();
-    computed.filter(|_| taken)
+
+    /// `value` as the canvas writes it; `None` if it is not a colour.
+    fn normalise(&self, value: &str) -> Option<String> {
+        let value = value.trim();
+        if value.is_empty() {
+            return None;
+        }
+        // A value that is not a colour leaves the fill style as it was: start from a
+        // sentinel that no host colour normalises to.
+        self.0.set_fill_style_str("rgba(1, 2, 3, 0.5)");
+        self.0.set_fill_style_str(value);
+        let read = self.0.fill_style().as_string()?;
+        (read != "rgba(1, 2, 3, 0.5)").then_some(read)
+    }
 }

@@ -8,6 +8,14 @@ pub mod view;
 use crate::routing::page::Page;
 
 crate::ui::chunk::split_point! {
+    chunk guide, preload preload_parse;
+    /// Parses the article, so the first render does not (see `shell::frame::preload`).
+    pub fn parse() -> () {
+        let _ = model::GUIDE.try_get();
+    }
+}
+
+crate::ui::chunk::split_point! {
     chunk guide, preload preload;
     /// The guide's page for `page`: overview, roadmap, steps, bootcamp, trends or FAQ.
     pub fn page(page: Page) -> AnyView {

@@ -74,6 +74,17 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 }
 
 /// Writes a warning to the console, prefixed so the embedding person knows its origin.
+/// Resolves in a new task of the event loop: work after it cannot lengthen the task that
+/// ran before (what keeps a slow phone responsive while a widget starts).
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Copies `text` to the clipboard; `false` where the browser does not let the page.
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {

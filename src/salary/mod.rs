@@ -10,6 +10,14 @@ pub mod query;
 pub mod view;
 
 crate::ui::chunk::split_point! {
+    chunk salary, preload preload_parse;
+    /// Parses the figures, so the first render does not (see `shell::frame::preload`).
+    pub fn parse() -> () {
+        let _ = figures::SALARIES.try_get();
+    }
+}
+
+crate::ui::chunk::split_point! {
     chunk salary, preload preload;
     /// The salary comparison page.
     pub fn page() -> AnyView {

@@ -12,6 +12,10 @@ use crate::ui::instance::use_instance;
 use crate::ui::pages::NotFound;
 use leptos::html;
 use leptos::prelude::*;
+use leptos::wasm_split::SplitLoaderError;
+use std::cell::Cell;
+use std::future::Future;
+use std::pin::Pin;
 use wasm_bindgen::JsCast;
 
 /// How many animation frames focus waits for a page whose chunk is still downloading.
@@ -98,6 +102,7 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 #[component]
 fn PageView(page: Memo<Page>) -> impl IntoView {
     let nav = use_nav();
+    let instance = use_instance();
     let view_of = Memo::new(move |_| match page.get() {
         page if !nav.shows_in_place(&page) => Page::NotFound,
         Page::Apply(_) => Page::Apply(None),
@@ -109,7 +114,10 @@ fn PageView(page: Memo<Page>) -> impl IntoView {
     })
     .into();
     move || match view_of.get() {
-        Page::NotFound => view! { <NotFound /> }.into_any(),
+        Page::NotFound => {
+            instance.page_shown();
+            view! { <NotFound /> }.into_any()
+        }
         Page::Salary => chunk_view("the salary comparison", preload_salary, || {
             Box::pin(crate::salary::page())
         }),
@@ -126,11 +134,19 @@ fn PageView(page: Memo<Page>) -> impl IntoView {
 }
 
 fn preload_salary() -> PreloadFuture {
-    Box::pin(crate::salary::preload())
+    prepared(Prepared::Salary, crate::salary::preload(), || {
+        Box::pin(async {
+            let _ = crate::salary::parse().await;
+        })
+    })
 }
 
 fn preload_apply() -> PreloadFuture {
-    Box::pin(crate::apply::preload())
+    prepared(Prepared::Apply, crate::apply::preload(), || {
+        Box::pin(async {
+            let _ = crate::apply::parse().await;
+        })
+    })
 }
 
 fn preload_builder() -> PreloadFuture {
@@ -138,23 +154,65 @@ fn preload_builder() -> PreloadFuture {
 }
 
 fn preload_guide() -> PreloadFuture {
-    Box::pin(crate::guide::preload())
+    prepared(Prepared::Guide, crate::guide::preload(), || {
+        Box::pin(async {
+            let _ = crate::guide::parse().await;
+        })
+    })
 }
 
-/// Downloads the chunks the first page needs (the router's too, when navigating by URL),
-/// so the first render shows the page at once instead of a loading state. A failure is
-/// shown (with a retry) when the page renders.
-pub async fn preload(page: Page, by_url: bool) {
-    if by_url {
-        let _ = super::root::preload_router().await;
-    }
-    let _ = match page {
-        Page::NotFound => Ok(()),
-        Page::Salary => preload_salary().await,
-        Page::Apply(_) => preload_apply().await,
-        Page::Embed => preload_builder().await,
-        _ => preload_guide().await,
+/// The capabilities whose content has been parsed on this page.
+#[derive(Clone, Copy)]
+enum Prepared {
+    Guide = 1,
+    Salary = 2,
+    Apply = 4,
+}
+
+thread_local! {
+    static PREPARED: Cell<u8> = const { Cell::new(0) };
+}
+
+/// A capability's chunk downloaded and, the first time, its content parsed in a task of
+/// its own, with the page's render in the next: on a slow phone, instantiating, parsing
+/// and rendering in one task would block input for too long. Later pages of the same
+/// capability render at once.
+fn prepared(
+    capability: Prepared,
+    download: impl Future<Output = Result<(), SplitLoaderError>> + 'static,
+    parse: fn() -> Pin<Box<dyn Future<Output = ()>>>,
+) -> PreloadFuture {
+    let bit = capability as u8;
+    Box::pin(async move {
+        download.await?;
+        if PREPARED.with(|p| p.get() & bit == 0) {
+            dom::next_task().await;
+            parse().await;
+            PREPARED.with(|p| p.set(p.get() | bit));
+            dom::next_task().await;
+        }
+        Ok(())
+    })
+}
+
+/// Starts downloading the chunks the first page needs (the router's too, when navigating
+/// by URL), all at once, while the frame renders; the page's own view waits for them.
+pub async fn prefetch(page: Page, by_url: bool) {
+    let router = async {
+        if by_url {
+            let _ = super::root::preload_router().await;
+        }
     };
+    let page = async {
+        let _ = match page {
+            Page::NotFound => Ok(()),
+            Page::Salary => crate::salary::preload().await,
+            Page::Apply(_) => crate::apply::preload().await,
+            Page::Embed => crate::builder::preload().await,
+            _ => crate::guide::preload().await,
+        };
+    };
+    futures_util::future::join(router, page).await;
 }
 
 #[cfg(test)]

@@ -10,17 +10,22 @@ use super::options::{MountOptions, Routing};
 use crate::routing::nav::Nav;
 use crate::ui::chunk::{chunk_view, ChunkFuture, PreloadFuture};
 use crate::ui::heading::HeadingOffset;
-use crate::ui::instance::Instance;
+use crate::ui::instance::{Instance, PageShown};
 use leptos::prelude::*;
 
 #[component]
 pub fn App(
     options: MountOptions,
     #[prop(optional)] host: Option<web_sys::Element>,
+    /// Told when the first page is on screen (see [`Instance::page_shown`]).
+    #[prop(optional)]
+    shown: Option<PageShown>,
 ) -> impl IntoView {
     match options.routing.clone() {
         Routing::Url { .. } => {
-            let load = move || -> ChunkFuture { Box::pin(router(options.clone(), host.clone())) };
+            let load = move || -> ChunkFuture {
+                Box::pin(router(options.clone(), host.clone(), shown.clone()))
+            };
             chunk_view("the guide", preload_router, load)
         }
         Routing::Memory { start } => {
@@ -30,7 +35,7 @@ pub fn App(
                 options.app_url.clone(),
                 options.apply_url.clone(),
             ));
-            instance_root(&options, host)
+            instance_root(&options, host, shown)
         }
     }
 }
@@ -43,19 +48,23 @@ pub fn preload_router() -> PreloadFuture {
 crate::ui::chunk::split_point! {
     chunk router, preload router_preload;
     /// The instance under leptos_router, navigating through the address bar.
-    pub fn router(options: MountOptions, host: Option<web_sys::Element>) -> AnyView {
-        url_routed(options, host)
+    pub fn router(options: MountOptions, host: Option<web_sys::Element>, shown: Option<PageShown>) -> AnyView {
+        url_routed(options, host, shown)
     }
 }
 
-fn url_routed(options: MountOptions, host: Option<web_sys::Element>) -> AnyView {
+fn url_routed(
+    options: MountOptions,
+    host: Option<web_sys::Element>,
+    shown: Option<PageShown>,
+) -> AnyView {
     use leptos_router::components::{FlatRoutes, Route, Router};
     use leptos_router::path;
     let Routing::Url { base } = options.routing.clone() else {
-        return instance_root(&options, host);
+        return instance_root(&options, host, shown);
     };
     let nav_options = options.clone();
-    let instance = move || instance_root(&options, host.clone());
+    let instance = move || instance_root(&options, host.clone(), shown.clone());
     view! {
         <Router base=base.clone()>
             <UrlNav base=base options=nav_options>
@@ -81,12 +90,17 @@ fn UrlNav(base: String, options: MountOptions, children: Children) -> impl IntoV
 }
 
 /// The instance's facts, under navigation so state created on its owner can navigate.
-fn instance_root(options: &MountOptions, host: Option<web_sys::Element>) -> AnyView {
+fn instance_root(
+    options: &MountOptions,
+    host: Option<web_sys::Element>,
+    shown: Option<PageShown>,
+) -> AnyView {
     provide_context(Instance::new(
         options.standalone,
         host,
         options.endpoint.clone(),
         options.timeout_seconds,
+        shown,
     ));
     provide_context(HeadingOffset(if options.standalone { 0 } else { 1 }));
     view! { <Frame /> }.into_any()

@@ -6,6 +6,7 @@
 //! [`chunk_view`] shows such an entry: a short loading state while its chunk downloads,
 //! and a message with a retry button if the download fails. Never a blank box, never a panic.
 
+use super::instance::Instance;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
@@ -30,12 +31,26 @@ pub type PreloadFuture = Pin<Box<dyn Future<Output = Result<(), SplitLoaderError
 
 /// Declares a capability's entry: `pub fn NAME(ARGS) -> AnyView { BODY }` becomes
 /// `pub async fn NAME(ARGS) -> Result<AnyView, ChunkError>` whose body runs from chunk
-/// `CHUNK`, plus `pub async fn PRELOAD()` that only downloads it.
+/// `CHUNK`, plus `pub async fn PRELOAD()` that only downloads it. Any other return type
+/// works the same way, for work only some pages need (the host's theme).
 macro_rules! split_point {
+    // A view: `-> AnyView` needs no import where it is declared.
     (
         chunk $chunk:ident, preload $preload:ident;
         $(#[$meta:meta])*
         pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> AnyView $body:block
+    ) => {
+        $crate::ui::chunk::split_point! {
+            chunk $chunk, preload $preload;
+            $(#[$meta])*
+            pub fn $name($($arg: $ty),*) -> ::leptos::prelude::AnyView $body
+        }
+    };
+    // Any other value computed in a chunk: `-> T` becomes `-> Result<T, ChunkError>`.
+    (
+        chunk $chunk:ident, preload $preload:ident;
+        $(#[$meta:meta])*
+        pub fn $name:ident($($arg:ident: $ty:ty),* $(,)?) -> $ret:ty $body:block
     ) => {
         #[cfg(all(feature = "split", target_arch = "wasm32"))]
         $(#[$meta])*
@@ -45,17 +60,17 @@ macro_rules! split_point {
             fallible,
             preload($preload)
         )]
-        pub fn $name($($arg: $ty),*) -> Result<::leptos::prelude::AnyView, $crate::ui::chunk::ChunkError> {
+        pub fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::chunk::ChunkError> {
             Ok($body)
         }
 
         #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
         $(#[$meta])*
-        pub async fn $name($($arg: $ty),*) -> Result<::leptos::prelude::AnyView, $crate::ui::chunk::ChunkError> {
+        pub async fn $name($($arg: $ty),*) -> Result<$ret, $crate::ui::chunk::ChunkError> {
             Ok($body)
         }
 
-        /// Downloads the chunk without showing anything (nothing to download here).
+        /// Downloads the chunk without computing anything (nothing to download here).
         #[cfg(not(all(feature = "split", target_arch = "wasm32")))]
         pub async fn $preload() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
             Ok(())
@@ -90,19 +105,25 @@ pub fn chunk_view(
     let loading = move || {
         view! { <p class="cg-loading" role="status">{format!("Loading {what}…")}</p> }.into_any()
     };
+    // Whatever shows in the end, the page or the failure, the instance is told.
+    let shown = move |view: AnyView| {
+        if let Some(instance) = use_context::<Instance>() {
+            instance.page_shown();
+        }
+        view
+    };
+    let failed = move || shown(view! { <ChunkFailed what=what download=download /> }.into_any());
     (move || match download.get() {
         Download::Pending => loading(),
-        Download::Failed => view! { <ChunkFailed what=what download=download /> }.into_any(),
+        Download::Failed => failed(),
         Download::Unknown => {
             let mut preloading = preload();
             match poll_once(&mut preloading) {
                 Poll::Ready(Ok(())) => match poll_once(&mut load()) {
-                    Poll::Ready(Ok(view)) => view,
-                    _ => view! { <ChunkFailed what=what download=download /> }.into_any(),
+                    Poll::Ready(Ok(view)) => shown(view),
+                    _ => failed(),
                 },
-                Poll::Ready(Err(_)) => {
-                    view! { <ChunkFailed what=what download=download /> }.into_any()
-                }
+                Poll::Ready(Err(_)) => failed(),
                 Poll::Pending => {
                     wasm_bindgen_futures::spawn_local(async move {
                         let next = match preloading.await {

@@ -6,6 +6,23 @@ use crate::platform::host_events::HostEvent;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::Cell;
+use std::rc::Rc;
+
+/// Called when the first page is on screen: the mount then shows the widget in place of
+/// the host's fallback. (Wrapped to travel through the router, which asks for `Send`;
+/// everything runs on the page's one thread.)
+#[derive(Clone)]
+pub struct PageShown(send_wrapper::SendWrapper<Rc<dyn Fn()>>);
+
+impl PageShown {
+    pub fn new(shown: impl Fn() + 'static) -> Self {
+        PageShown(send_wrapper::SendWrapper::new(Rc::new(shown)))
+    }
+
+    fn call(&self) {
+        (self.0)();
+    }
+}
 
 thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
@@ -31,6 +48,7 @@ pub struct Instance {
     /// as long as the page that first asked for it.
     owner: StoredValue<Owner, LocalStorage>,
     shared: StoredValue<Vec<Box<dyn Any>>, LocalStorage>,
+    page_shown: StoredValue<Option<PageShown>, LocalStorage>,
 }
 
 impl Instance {
@@ -40,6 +58,7 @@ impl Instance {
         host: Option<web_sys::Element>,
         endpoint: Option<String>,
         timeout_seconds: Option<u32>,
+        page_shown: Option<PageShown>,
     ) -> Self {
         let serial = MOUNTED.with(|count| {
             count.set(count.get() + 1);
@@ -54,6 +73,17 @@ impl Instance {
             timeout_seconds,
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             shared: StoredValue::new_local(Vec::new()),
+            page_shown: StoredValue::new_local(page_shown),
+        }
+    }
+
+    /// Says the first page (or a message in its place) is rendered; only the first call
+    /// counts.
+    pub fn page_shown(&self) {
+        let mut first = None;
+        self.page_shown.update_value(|shown| first = shown.take());
+        if let Some(shown) = first {
+            shown.call();
         }
     }
 

@@ -3,7 +3,8 @@
 //! radius are read by the stylesheet itself). This model turns the colours the host asked
 //! for into the widget's colour tokens for light and dark, checks each against WCAG 2.2 AA
 //! where it is used, and when one fails picks the nearest colour of the same hue that
-//! passes, saying why. Pure: `embed::theme` reads the page and applies the result.
+//! passes, saying why. Pure: `embed::theme` reads the page and applies the result, loading
+//! the arithmetic as a chunk of its own ([`resolve_in_chunk`]) only when a host sets a colour.
 
 pub mod colour;
 
@@ -196,6 +197,15 @@ pub fn resolve(requested: &Requested) -> Resolved {
         })
         .collect();
     Resolved { tokens, warnings }
+}
+
+crate::ui::chunk::split_point! {
+    chunk theme, preload preload_theme;
+    /// [`resolve`], from a chunk of its own: most pages set no colour, so they never
+    /// download the colour arithmetic.
+    pub fn resolve_in_chunk(requested: Requested) -> Resolved {
+        resolve(&requested)
+    }
 }
 
 /// The colours a host set for one scheme, read.

@@ -1,4 +1,4 @@
-use super::colour::{contrast, Rgb, NON_TEXT_CONTRAST, TEXT_CONTRAST};
+use super::colour::{contrast, Rgb, TEXT_CONTRAST};
 use super::*;
 
 fn accent(value: &str) -> Requested {
@@ -152,6 +152,7 @@ fn properties_are_read_trimmed_and_empty_means_unset() {
 #[cfg(not(target_arch = "wasm32"))]
 mod properties {
     use super::*;
+    use crate::ui::theme::colour::NON_TEXT_CONTRAST;
     use proptest::prelude::*;
 
     fn any_rgb() -> impl Strategy<Value = Rgb> {

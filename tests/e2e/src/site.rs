@@ -309,6 +309,11 @@ async fn csp_report(State(shared): State<Arc<Shared>>, body: Bytes) -> StatusCod
 async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or("").to_owned();
+    let brotli = request
+        .headers()
+        .get(header::ACCEPT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.contains("br"));
     let host_page = path.starts_with("/host/");
     let mut response = if path == PASTED {
         html_response(shared.pasted.lock().unwrap().clone())
@@ -321,7 +326,7 @@ async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response 
         // A host page that embeds the app under the base path /careers.
         test_page(&shared, "careers.html", &query).await
     } else {
-        build_file(&shared, request, &path).await
+        build_file(&shared, request, &path, brotli).await
     };
     let headers = response.headers_mut();
     headers.insert(header::CACHE_CONTROL, cache_control(&path));
@@ -351,22 +356,22 @@ async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response 
     response
 }
 
-async fn build_file(shared: &Shared, request: Request, path: &str) -> Response {
+async fn build_file(shared: &Shared, request: Request, path: &str, brotli: bool) -> Response {
     let Some(inside) = path.strip_prefix(&shared.prefix) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let is_page = !inside.rsplit('/').next().unwrap_or("").contains('.');
     let exists = shared.dist.join(inside.trim_start_matches('/')).is_file();
     if inside.ends_with('/') || inside.is_empty() {
-        return app_page(shared, "index.html").await;
+        return app_page(shared, "index.html", brotli).await;
     }
     if is_page && !exists {
         if shared.options.no_spa_fallback {
-            let mut page = app_page(shared, "404.html").await;
+            let mut page = app_page(shared, "404.html", brotli).await;
             *page.status_mut() = StatusCode::NOT_FOUND;
             return page;
         }
-        return app_page(shared, "index.html").await;
+        return app_page(shared, "index.html", brotli).await;
     }
     let (mut parts, body) = request.into_parts();
     parts.uri = inside.parse().unwrap_or_default();
@@ -396,8 +401,8 @@ fn cache_control(path: &str) -> HeaderValue {
 }
 
 /// The app's page (`index.html` or `404.html`), with the test's attributes on its mount
-/// element.
-async fn app_page(shared: &Shared, name: &str) -> Response {
+/// element; compressed with brotli when the browser takes it, as a production host does.
+async fn app_page(shared: &Shared, name: &str, brotli: bool) -> Response {
     let mut html = tokio::fs::read_to_string(shared.dist.join(name))
         .await
         .unwrap_or_default();
@@ -418,6 +423,24 @@ async fn app_page(shared: &Shared, name: &str) -> Response {
             &format!("{} data-standalone", attributes.trim()),
             1,
         );
+    }
+    if brotli {
+        let mut compressed = Vec::new();
+        let params = brotli::enc::BrotliEncoderParams {
+            quality: 11,
+            ..Default::default()
+        };
+        if brotli::BrotliCompress(&mut html.as_bytes(), &mut compressed, &params).is_ok() {
+            return (
+                [
+                    (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+                    (header::CONTENT_ENCODING, "br"),
+                    (header::VARY, "accept-encoding"),
+                ],
+                compressed,
+            )
+                .into_response();
+        }
     }
     html_response(html)
 }
