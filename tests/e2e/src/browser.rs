@@ -97,8 +97,25 @@ pub struct Browser {
 static SESSIONS: AtomicUsize = AtomicUsize::new(0);
 
 /// Starts chromedriver on a port it chooses itself (no race with other tests for a free
-/// port) and returns the port it announces.
+/// port) and returns the port it announces. Chromedriver binds IPv4 and IPv6 to the port it
+/// picks, and exits now and then when the IPv6 side is taken; it is started again then, a
+/// few times at most, and the test fails with what it said.
 fn start_driver() -> (Child, u16) {
+    const ATTEMPTS: usize = 4;
+    let mut said = Vec::new();
+    for _ in 0..ATTEMPTS {
+        match try_start_driver() {
+            Ok(started) => return started,
+            Err(output) => said.push(output),
+        }
+    }
+    panic!(
+        "chromedriver did not announce a port in {ATTEMPTS} starts; it said:\n{}",
+        said.join("\n---\n")
+    );
+}
+
+fn try_start_driver() -> Result<(Child, u16), String> {
     let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
     let mut command = Command::new(&chromedriver);
     command
@@ -118,18 +135,27 @@ fn start_driver() -> (Child, u16) {
         .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (./x test installs it)"));
     let stdout = driver.stdout.take().expect("chromedriver's output");
     let mut lines = BufReader::new(stdout).lines();
-    let port = lines
-        .by_ref()
-        .map_while(Result::ok)
-        .find_map(|line| {
-            line.split("started successfully on port ")
-                .nth(1)
-                .and_then(|rest| rest.trim_end_matches('.').trim().parse().ok())
-        })
-        .expect("chromedriver announces its port");
-    // Keep draining its output so it never blocks on a full pipe.
-    std::thread::spawn(move || lines.for_each(drop));
-    (driver, port)
+    let mut seen = Vec::new();
+    let port = lines.by_ref().map_while(Result::ok).find_map(|line| {
+        let port = line
+            .split("started successfully on port ")
+            .nth(1)
+            .and_then(|rest| rest.trim_end_matches('.').trim().parse().ok());
+        seen.push(line);
+        port
+    });
+    match port {
+        Some(port) => {
+            // Keep draining its output so it never blocks on a full pipe.
+            std::thread::spawn(move || lines.for_each(drop));
+            Ok((driver, port))
+        }
+        None => {
+            let _ = driver.kill();
+            let _ = driver.wait();
+            Err(seen.join("\n"))
+        }
+    }
 }
 
 impl Browser {
