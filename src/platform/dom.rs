@@ -21,6 +21,21 @@ pub fn find_by_id(near: &Node, id: &str) -> Option<Element> {
     }
 }
 
+/// The first element matching `css` inside `within`: an element, a shadow root or a
+/// document.
+pub fn query(within: &Node, css: &str) -> Option<Element> {
+    let found = if let Some(element) = within.dyn_ref::<Element>() {
+        element.query_selector(css)
+    } else if let Some(fragment) = within.dyn_ref::<web_sys::DocumentFragment>() {
+        fragment.query_selector(css)
+    } else if let Some(document) = within.dyn_ref::<web_sys::Document>() {
+        document.query_selector(css)
+    } else {
+        Ok(None)
+    };
+    found.ok().flatten()
+}
+
 /// Moves keyboard focus to the element with `id` near `near`, scrolling it into view.
 pub fn focus_id(near: &Node, id: &str) -> bool {
     match find_by_id(near, id).and_then(|el| el.dyn_into::<HtmlElement>().ok()) {

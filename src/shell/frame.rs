@@ -8,6 +8,7 @@ use crate::platform::host_events::HostEvent;
 use crate::routing::nav::use_nav;
 use crate::routing::page::{Page, StepId, WidgetKind};
 use crate::ui::chunk::{chunk_view, PreloadFuture};
+use crate::ui::heading::{focus_page_title, FOCUS_PATIENCE_FRAMES};
 use crate::ui::instance::use_instance;
 use crate::ui::pages::NotFound;
 use leptos::html;
@@ -16,10 +17,8 @@ use leptos::wasm_split::SplitLoaderError;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
-
-/// How many animation frames focus waits for a page whose chunk is still downloading.
-const FOCUS_PATIENCE_FRAMES: u32 = 600;
 
 /// The whole frame for the current page.
 #[component]
@@ -41,7 +40,11 @@ pub fn Frame() -> impl IntoView {
         });
         let visitor_moved = previous.is_some_and(|p| p != current) && !redirected;
         if visitor_moved && nav.location_untracked().hash.is_empty() {
-            focus_page_heading(content, page, current, FOCUS_PATIENCE_FRAMES);
+            focus_page_title(
+                Rc::new(move || content.try_get_untracked().flatten().map(Into::into)),
+                Rc::new(move || page.try_get_untracked() == Some(current)),
+                FOCUS_PATIENCE_FRAMES,
+            );
         }
         current
     });
@@ -66,26 +69,6 @@ pub fn Frame() -> impl IntoView {
         }
         .into_any()
     }
-}
-
-/// Focuses the page heading in the next frame that has it: a page whose chunk is still
-/// downloading gets its heading later. Gives up if the visitor has moved on.
-fn focus_page_heading(content: NodeRef<html::Div>, page: Memo<Page>, wanted: Page, frames: u32) {
-    request_animation_frame(move || {
-        if page.try_get_untracked() != Some(wanted) {
-            return;
-        }
-        let heading = content
-            .try_get_untracked()
-            .flatten()
-            .and_then(|content| content.query_selector("[data-page-heading]").ok().flatten())
-            .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
-        match heading {
-            Some(heading) => dom::focus_element(&heading),
-            None if frames > 0 => focus_page_heading(content, page, wanted, frames - 1),
-            None => {}
-        }
-    });
 }
 
 /// The skip link works by focus, which also works where the router handles clicks.

@@ -6,13 +6,16 @@
 //! [`chunk_view`] shows such an entry: a short loading state while its chunk downloads,
 //! and a message with a retry button if the download fails. Never a blank box, never a panic.
 
+use super::heading::{focus_page_title, Heading, FOCUS_PATIENCE_FRAMES};
 use super::instance::Instance;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
 use std::future::Future;
 use std::pin::Pin;
+use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
+use wasm_bindgen::JsCast;
 
 /// A capability's code could not be downloaded (offline, blocked, server error).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,8 +105,15 @@ pub fn chunk_view(
 ) -> AnyView {
     let download = RwSignal::new(Download::Unknown);
     let load = SendWrapper::new(load);
+    // The page's title stands in while it loads, so the page is never without one; it is
+    // a placeholder, so focus waits for the real title.
     let loading = move || {
-        view! { <p class="cg-loading" role="status">{format!("Loading {what}…")}</p> }.into_any()
+        view! {
+            <div class="cg-loading" role="status">
+                <Heading level=1 placeholder=true>{format!("Loading {what}…")}</Heading>
+            </div>
+        }
+        .into_any()
     };
     // Whatever shows in the end, the page or the failure, the instance is told.
     let shown = move |view: AnyView| {
@@ -151,12 +161,28 @@ fn poll_once<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Poll<T> {
         .poll(&mut Context::from_waker(Waker::noop()))
 }
 
+/// GOV.UK's "there is a problem" pattern: a title saying what went wrong, what to do, and a
+/// button to do it. *Try again* moves focus to whatever shows next (the page, or this
+/// message again), as a page change does.
 #[component]
 fn ChunkFailed(what: &'static str, download: RwSignal<Download>) -> impl IntoView {
+    let try_again = move |ev: leptos::ev::MouseEvent| {
+        let root = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
+            .map(|button| button.get_root_node());
+        download.set(Download::Unknown);
+        focus_page_title(
+            Rc::new(move || root.clone()),
+            Rc::new(move || download.try_get_untracked().is_some()),
+            FOCUS_PATIENCE_FRAMES,
+        );
+    };
     view! {
         <div class="cg-notice cg-notice--error" role="alert">
-            <p>{format!("Sorry, {what} could not be downloaded. Check your internet connection and try again.")}</p>
-            <button type="button" class="cg-button cg-button--secondary" on:click=move |_| download.set(Download::Unknown)>
+            <Heading level=1>{format!("Sorry, {what} could not be downloaded")}</Heading>
+            <p>"Check your internet connection and try again."</p>
+            <button type="button" class="cg-button cg-button--secondary" on:click=try_again>
                 "Try again"
             </button>
         </div>

@@ -20,6 +20,7 @@ pub mod article;
 mod browser;
 mod contract;
 pub mod demo;
+mod held_files;
 pub mod host_pages;
 mod html_checker;
 mod site;

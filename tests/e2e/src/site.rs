@@ -1,9 +1,11 @@
 //! A real static server for `dist/` on 127.0.0.1: precompressed files, the index.html
 //! fallback a single-page app needs (or, like GitHub Pages, none: `404.html` with status
 //! 404), cache headers, an optional strict CSP, host pages for embedding tests, and a
-//! recording application endpoint the tests can make answer any status, hang, or hold.
+//! recording application endpoint the tests can make answer any status, hang, or hold,
+//! and files it can hold back.
 
 use crate::contract::PayloadSchema;
+use crate::held_files::HeldFiles;
 use axum::body::{Body, Bytes};
 use axum::extract::{Request, State};
 use axum::http::{header, HeaderMap, HeaderValue, Method, StatusCode};
@@ -79,6 +81,7 @@ struct Shared {
     csp_reports: Mutex<Vec<Value>>,
     /// A page the test wrote, served at [`PASTED`].
     pasted: Mutex<String>,
+    held: HeldFiles,
 }
 
 /// Where [`Site::paste`] serves the page it is given.
@@ -117,6 +120,7 @@ impl Site {
             released: Notify::new(),
             csp_reports: Mutex::new(Vec::new()),
             pasted: Mutex::new(String::new()),
+            held: HeldFiles::default(),
         });
         let app = Router::new()
             .route("/api/applications", any(endpoint))
@@ -203,6 +207,16 @@ impl Site {
         *self.shared.pasted.lock().unwrap() = format!(
             "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>A page with a pasted snippet</title></head>\n<body>\n<main>\n<h1>Our landing page</h1>\n{body}</main>\n</body>\n</html>\n"
         );
+    }
+
+    /// Holds back the build's files whose path contains `fragment` (e.g. `split_salary`)
+    /// until [`Site::release_files`]: a slow download.
+    pub fn hold_files(&self, fragment: &str) {
+        self.shared.held.hold(fragment);
+    }
+
+    pub fn release_files(&self) {
+        self.shared.held.release();
     }
 
     pub fn csp_reports(&self) -> Vec<Value> {
@@ -326,6 +340,7 @@ async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response 
         // A host page that embeds the app under the base path /careers.
         test_page(&shared, "careers.html", &query).await
     } else {
+        shared.held.wait_for(&path).await;
         build_file(&shared, request, &path, brotli).await
     };
     let headers = response.headers_mut();

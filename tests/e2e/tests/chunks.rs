@@ -1,0 +1,115 @@
+//! Each capability's code arrives as a chunk of its own, the first time a visitor opens
+//! it. What they see when it is slow, when it cannot be downloaded, and that two widgets
+//! on one page download the runtime and each chunk once.
+
+use e2e::{Browser, Site};
+use serde_json::json;
+
+/// The salary comparison is whole (chart, table and sentence), and focus went to its
+/// title, not to a stand-in shown while it downloaded.
+async fn salary_comparison_shows(browser: &Browser) {
+    browser.settled().await;
+    browser
+        .wait_text("[data-testid=comparison]", "Average salary is $34,000")
+        .await;
+    browser.wait_focus("h1[data-page-heading]").await;
+    assert_eq!(
+        browser.text("h1[data-page-heading]").await,
+        "Compare backend salaries"
+    );
+}
+
+#[tokio::test]
+async fn a_slow_capability_shows_a_loading_message_until_it_arrives() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.goto_app(&site.url("/")).await;
+    site.hold_files("split_salary");
+    browser.click_text("Salaries").await;
+    browser
+        .wait_text(
+            ".cg-main [role=status] h1",
+            "Loading the salary comparison…",
+        )
+        .await;
+    browser.assert_accessible("a chunk still downloading").await;
+    site.release_files();
+    salary_comparison_shows(&browser).await;
+    assert_eq!(browser.path().await, "/salary");
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_capability_that_cannot_be_downloaded_says_so_and_try_again_loads_it() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.goto_app(&site.url("/")).await;
+    // As if the connection dropped: the browser cannot fetch the salary chunk.
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp(
+            "Network.setBlockedURLs",
+            json!({ "urls": ["*split_salary*"] }),
+        )
+        .await;
+    browser.click_text("Salaries").await;
+    // The visitor asked for the page, so focus goes to what happened.
+    browser
+        .wait_focus(".cg-main [role=alert] h1[data-page-heading]")
+        .await;
+    assert_eq!(
+        browser.text(".cg-main [role=alert] h1").await,
+        "Sorry, the salary comparison could not be downloaded"
+    );
+    assert_eq!(
+        browser.text(".cg-main [role=alert] p").await,
+        "Check your internet connection and try again."
+    );
+    browser
+        .assert_accessible("a chunk that failed to download")
+        .await;
+    // Trying again while still offline says so again, without a panic.
+    browser.click_text("Try again").await;
+    browser
+        .wait_focus(".cg-main [role=alert] h1[data-page-heading]")
+        .await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await;
+    browser.click_text("Try again").await;
+    salary_comparison_shows(&browser).await;
+    // The chunk loader logs each failed download; nothing else went wrong.
+    let reported = browser.reported().await;
+    assert_eq!(
+        reported.errors,
+        vec!["TypeError: Failed to fetch"; 2],
+        "one error per failed attempt, nothing else"
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn two_widgets_on_one_page_download_the_runtime_and_each_chunk_once() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.goto_app(&site.url("/e2e/two-salaries.html")).await;
+    let fetched: Vec<String> = browser
+        .eval(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(n => /\\.(wasm|js)$/.test(n));",
+            vec![],
+        )
+        .await;
+    let runtimes = fetched.iter().filter(|n| n.ends_with("_bg.wasm")).count();
+    assert_eq!(runtimes, 1, "one runtime for both widgets: {fetched:?}");
+    assert!(
+        fetched.iter().any(|n| n.contains("split_salary")),
+        "the salary chunk was fetched: {fetched:?}"
+    );
+    let mut repeated: Vec<&String> = fetched
+        .iter()
+        .filter(|n| fetched.iter().filter(|m| m == n).count() > 1)
+        .collect();
+    repeated.dedup();
+    assert!(repeated.is_empty(), "fetched more than once: {repeated:?}");
+    browser.close().await;
+}
