@@ -8,7 +8,7 @@ use crate::platform::host_events::HostEvent;
 use crate::routing::nav::use_nav;
 use crate::routing::page::{Page, StepId, WidgetKind};
 use crate::ui::chunk::{chunk_view, PreloadFuture};
-use crate::ui::heading::{focus_page_title, FOCUS_PATIENCE_FRAMES};
+use crate::ui::heading::focus_page_title;
 use crate::ui::instance::use_instance;
 use crate::ui::pages::NotFound;
 use leptos::html;
@@ -17,7 +17,6 @@ use leptos::wasm_split::SplitLoaderError;
 use std::cell::Cell;
 use std::future::Future;
 use std::pin::Pin;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// The whole frame for the current page.
@@ -40,11 +39,11 @@ pub fn Frame() -> impl IntoView {
         });
         let visitor_moved = previous.is_some_and(|p| p != current) && !redirected;
         if visitor_moved && nav.location_untracked().hash.is_empty() {
-            focus_page_title(
-                Rc::new(move || content.try_get_untracked().flatten().map(Into::into)),
-                Rc::new(move || page.try_get_untracked() == Some(current)),
-                FOCUS_PATIENCE_FRAMES,
-            );
+            if let Some(content) = content.try_get_untracked().flatten() {
+                focus_page_title(content.into(), move || {
+                    page.try_get_untracked() == Some(current)
+                });
+            }
         }
         current
     });

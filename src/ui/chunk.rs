@@ -6,14 +6,13 @@
 //! [`chunk_view`] shows such an entry: a short loading state while its chunk downloads,
 //! and a message with a retry button if the download fails. Never a blank box, never a panic.
 
-use super::heading::{focus_page_title, Heading, FOCUS_PATIENCE_FRAMES};
+use super::heading::{focus_page_title, Heading};
 use super::instance::Instance;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
 use std::future::Future;
 use std::pin::Pin;
-use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 use wasm_bindgen::JsCast;
 
@@ -167,16 +166,15 @@ fn poll_once<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Poll<T> {
 #[component]
 fn ChunkFailed(what: &'static str, download: RwSignal<Download>) -> impl IntoView {
     let try_again = move |ev: leptos::ev::MouseEvent| {
+        // The button goes with this message; the tree it was in stays.
         let root = ev
             .target()
             .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
             .map(|button| button.get_root_node());
         download.set(Download::Unknown);
-        focus_page_title(
-            Rc::new(move || root.clone()),
-            Rc::new(move || download.try_get_untracked().is_some()),
-            FOCUS_PATIENCE_FRAMES,
-        );
+        if let Some(root) = root {
+            focus_page_title(root, move || download.try_get_untracked().is_some());
+        }
     };
     view! {
         <div class="cg-notice cg-notice--error" role="alert">

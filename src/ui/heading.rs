@@ -3,7 +3,6 @@
 
 use crate::platform::dom;
 use leptos::prelude::*;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 
 /// How many levels headings move down in this instance (0 standalone, 1 embedded).
@@ -38,26 +37,31 @@ pub fn Heading(
 
 /// How many animation frames focus waits for a page whose chunk is still downloading
 /// (ten seconds at 60 frames a second).
-pub const FOCUS_PATIENCE_FRAMES: u32 = 600;
+const FOCUS_PATIENCE_FRAMES: u32 = 600;
 
-/// Where to look for a page title: an element, a shadow root or the document.
-pub type FindTitle = Rc<dyn Fn() -> Option<web_sys::Node>>;
+/// Focuses the page title (`data-page-heading`) inside `within` (an element, a shadow root
+/// or the document) in the first animation frame that has one: a page whose chunk is still
+/// downloading gets its title later. Gives up after ten seconds, or once `still_wanted`
+/// says the visitor moved on. Only ever called after the visitor acted (a link, *Try
+/// again*).
+pub fn focus_page_title(within: web_sys::Node, still_wanted: impl Fn() -> bool + 'static) {
+    focus_title_within_frames(within, still_wanted, FOCUS_PATIENCE_FRAMES);
+}
 
-/// Focuses the page title (`data-page-heading`) inside what `within` returns, in the first
-/// animation frame that has one: a page whose chunk is still downloading gets its title
-/// later. Gives up after `frames` frames, or once `still_wanted` says the visitor moved on.
-/// Only ever called after the visitor acted (a link, *Try again*).
-pub fn focus_page_title(within: FindTitle, still_wanted: Rc<dyn Fn() -> bool>, frames: u32) {
+fn focus_title_within_frames(
+    within: web_sys::Node,
+    still_wanted: impl Fn() -> bool + 'static,
+    frames: u32,
+) {
     request_animation_frame(move || {
         if !still_wanted() {
             return;
         }
-        let title = within()
-            .and_then(|within| dom::query(&within, "[data-page-heading]"))
+        let title = dom::query(&within, "[data-page-heading]")
             .and_then(|title| title.dyn_into::<web_sys::HtmlElement>().ok());
         match title {
             Some(title) => dom::focus_element(&title),
-            None if frames > 0 => focus_page_title(within, still_wanted, frames - 1),
+            None if frames > 0 => focus_title_within_frames(within, still_wanted, frames - 1),
             None => {}
         }
     });

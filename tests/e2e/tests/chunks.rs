@@ -105,11 +105,8 @@ async fn two_widgets_on_one_page_download_the_runtime_and_each_chunk_once() {
         fetched.iter().any(|n| n.contains("split_salary")),
         "the salary chunk was fetched: {fetched:?}"
     );
-    let mut repeated: Vec<&String> = fetched
-        .iter()
-        .filter(|n| fetched.iter().filter(|m| m == n).count() > 1)
-        .collect();
-    repeated.dedup();
+    let mut seen = std::collections::BTreeSet::new();
+    let repeated: Vec<&String> = fetched.iter().filter(|n| !seen.insert(*n)).collect();
     assert!(repeated.is_empty(), "fetched more than once: {repeated:?}");
     browser.close().await;
 }
