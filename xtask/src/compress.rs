@@ -5,7 +5,7 @@ use crate::{read_bytes, write, Result};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-const COMPRESSIBLE: [&str; 7] = ["html", "js", "css", "wasm", "svg", "json", "txt"];
+const COMPRESSIBLE: [&str; 8] = ["html", "js", "css", "wasm", "bin", "svg", "json", "txt"];
 
 pub fn precompress(dir: &Path) -> Result<()> {
     for entry in std::fs::read_dir(dir).map_err(|e| e.to_string())? {

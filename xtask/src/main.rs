@@ -7,6 +7,7 @@
 
 mod bundle;
 mod compress;
+mod packs;
 mod split;
 mod styles;
 

@@ -9,10 +9,14 @@
 //!    link against);
 //! 3. in release builds, wasm-opt shrinks every module and terser minifies the JS;
 //! 4. every file is named by a hash of its contents, and the references between them are
-//!    rewritten to those names.
+//!    rewritten to those names;
+//! 5. each capability's modules are also joined into one pack for its first download
+//!    ([`crate::packs`]).
 
+use crate::packs::{link_with_packs, packs};
 use crate::{minify_js, read, read_bytes, run, Result};
 use sha2::{Digest, Sha256};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// wasm-opt's features: the ones Rust's wasm32 target emits.
@@ -99,6 +103,7 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
     let mut files = Vec::new();
     let mut renames = Vec::new();
     let mut wasm = String::new();
+    let mut modules = HashMap::new();
     for (stem, path) in &wasm_files {
         let bytes = read_bytes(path)?;
         let name = if stem == "main" {
@@ -110,9 +115,11 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
             wasm = name.clone();
         } else {
             renames.push((format!("./{stem}.wasm"), format!("./{name}")));
+            modules.insert(stem.clone(), (name.clone(), bytes.clone()));
         }
         files.push((name, bytes));
     }
+    let packs = packs(&cut.prefetch_map, &modules, |bytes| short_hash(&[bytes]))?;
 
     // The glue imports the link module and the link module imports the glue, so both are
     // named by one hash of everything they refer to.
@@ -121,6 +128,8 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
     for (from, to) in &renames {
         link_js = link_js.replace(from.as_str(), to);
     }
+    link_js = link_with_packs(&link_js, &packs)?;
+    files.extend(packs.into_iter().map(|pack| (pack.file, pack.bytes)));
     if release {
         glue_js = minify_js(&glue_js, true)?;
         link_js = minify_js(&link_js, true)?;

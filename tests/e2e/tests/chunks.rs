@@ -1,6 +1,7 @@
 //! Each capability's code arrives as a chunk of its own, the first time a visitor opens
-//! it. What they see when it is slow, when it cannot be downloaded, and that two widgets
-//! on one page download the runtime and each chunk once.
+//! it. What they see when it is slow, when it cannot be downloaded, that two widgets on
+//! one page download the runtime and each chunk once, and that a capability opened first
+//! arrives in one download (its pack) while one opened later fetches only what is missing.
 
 use e2e::{Browser, Site};
 use serde_json::json;
@@ -36,6 +37,18 @@ async fn a_slow_capability_shows_a_loading_message_until_it_arrives() {
     site.release_files();
     salary_comparison_shows(&browser).await;
     assert_eq!(browser.path().await, "/salary");
+    // Most of the salary comparison's code came with the guide: only the rest is fetched,
+    // not its pack.
+    let fetched = fetched_code(&browser).await;
+    assert!(
+        fetched.iter().any(|n| n.contains("pack_guide")),
+        "the first page came in a pack: {fetched:?}"
+    );
+    assert!(
+        !fetched.iter().any(|n| n.contains("pack_salary")),
+        "a page opened later fetches only what is missing: {fetched:?}"
+    );
+    assert_each_once(&fetched);
     browser.close().await;
 }
 
@@ -89,24 +102,72 @@ async fn a_capability_that_cannot_be_downloaded_says_so_and_try_again_loads_it()
 }
 
 #[tokio::test]
+async fn a_first_page_whose_pack_cannot_be_downloaded_says_so_and_try_again_loads_it() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp(
+            "Network.setBlockedURLs",
+            json!({ "urls": ["*pack_salary*"] }),
+        )
+        .await;
+    browser.goto_app(&site.url("/salary")).await;
+    browser
+        .wait_text(
+            ".cg-main [role=alert] h1",
+            "Sorry, the salary comparison could not be downloaded",
+        )
+        .await;
+    browser
+        .assert_accessible("a first page whose pack failed to download")
+        .await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": [] }))
+        .await;
+    browser.click_text("Try again").await;
+    salary_comparison_shows(&browser).await;
+    let reported = browser.reported().await;
+    assert!(
+        !reported.errors.is_empty()
+            && reported
+                .errors
+                .iter()
+                .all(|e| e.starts_with("TypeError: Failed to fetch")),
+        "only the failed download was reported: {:?}",
+        reported.errors
+    );
+    browser.close().await;
+}
+
+#[tokio::test]
 async fn two_widgets_on_one_page_download_the_runtime_and_each_chunk_once() {
     let site = Site::start().await;
     let browser = Browser::start().await;
     browser.goto_app(&site.url("/e2e/two-salaries.html")).await;
-    let fetched: Vec<String> = browser
-        .eval(
-            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(n => /\\.(wasm|js)$/.test(n));",
-            vec![],
-        )
-        .await;
+    let fetched = fetched_code(&browser).await;
     let runtimes = fetched.iter().filter(|n| n.ends_with("_bg.wasm")).count();
     assert_eq!(runtimes, 1, "one runtime for both widgets: {fetched:?}");
     assert!(
-        fetched.iter().any(|n| n.contains("split_salary")),
-        "the salary chunk was fetched: {fetched:?}"
+        fetched.iter().any(|n| n.contains("pack_salary")),
+        "the salary comparison came in one pack: {fetched:?}"
     );
+    assert_each_once(&fetched);
+    browser.close().await;
+}
+
+/// The paths of the code files the page has fetched (runtime, glue, chunks, packs).
+async fn fetched_code(browser: &Browser) -> Vec<String> {
+    browser
+        .eval(
+            "return performance.getEntriesByType('resource').map(e => new URL(e.name).pathname).filter(n => /\\.(wasm|js|bin)$/.test(n));",
+            vec![],
+        )
+        .await
+}
+
+fn assert_each_once(fetched: &[String]) {
     let mut seen = std::collections::BTreeSet::new();
     let repeated: Vec<&String> = fetched.iter().filter(|n| !seen.insert(*n)).collect();
     assert!(repeated.is_empty(), "fetched more than once: {repeated:?}");
-    browser.close().await;
 }

@@ -57,14 +57,14 @@ async fn the_build_can_live_on_another_origin() {
         .await;
     let fetched: Vec<String> = browser
         .eval(
-            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => /\\.(wasm|js|css)$/.test(n));",
+            "return performance.getEntriesByType('resource').map(e => e.name).filter(n => /\\.(wasm|js|bin|css)$/.test(n));",
             vec![],
         )
         .await;
     assert!(
         fetched.iter().any(|n| n.ends_with("_bg.wasm"))
-            && fetched.iter().any(|n| n.contains("split_salary")),
-        "the runtime and the salary chunk were fetched: {fetched:?}"
+            && fetched.iter().any(|n| n.contains("pack_salary")),
+        "the runtime and the salary comparison's pack were fetched: {fetched:?}"
     );
     assert!(
         fetched.iter().all(|n| n.starts_with(cdn.origin())),
