@@ -11,6 +11,7 @@ use crate::routing::nav::Nav;
 use crate::ui::chunk::{chunk_view, ChunkFuture, PreloadFuture};
 use crate::ui::heading::HeadingOffset;
 use crate::ui::instance::{Instance, PageShown};
+use crate::ui::later::later;
 use leptos::prelude::*;
 
 #[component]
@@ -65,11 +66,13 @@ fn url_routed(
     };
     let nav_options = options.clone();
     let instance = move || instance_root(&options, host.clone(), shown.clone());
+    // The frame renders a task after the router: each compiles its code on first use, and
+    // together they would block a slow phone for too long.
     view! {
         <Router base=base.clone()>
             <UrlNav base=base options=nav_options>
                 <FlatRoutes fallback=instance.clone()>
-                    <Route path=path!("/*any") view=instance />
+                    <Route path=path!("/*any") view=move || later(instance.clone()) />
                 </FlatRoutes>
             </UrlNav>
         </Router>

@@ -1,15 +1,23 @@
 //! Content that renders one task after the rest of the page.
 //!
 //! Mounting a whole page at once is one long main-thread task; on a slow phone that blocks
-//! input. Parts below the first screen are wrapped in [`Later`], so the first screen mounts
-//! in one short task and the rest follows in another. Until then a hidden `data-later`
-//! marker stands in its place, so tests can wait for the whole page.
+//! input (WebAssembly compiles each function the first time it runs, so a first render
+//! costs far more than later ones). Parts below the first screen are wrapped in [`Later`],
+//! and the URL-routed frame renders a task after the router ([`later`]), so each mounts in
+//! a shorter task. Until then a hidden `data-later` marker stands in its place, so tests
+//! can wait for the whole page.
 
 use leptos::prelude::*;
+use send_wrapper::SendWrapper;
 use std::time::Duration;
 
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
+    later(move || children().into_any())
+}
+
+/// `view`, rendered one task from now.
+pub fn later(view: impl Fn() -> AnyView + 'static) -> AnyView {
     let ready = RwSignal::new(false);
     set_timeout(
         move || {
@@ -18,9 +26,14 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
         },
         Duration::ZERO,
     );
-    view! {
-        <Show when=move || ready.get() fallback=|| view! { <span hidden data-later></span> }>
-            {children()}
-        </Show>
-    }
+    // Views may hold DOM nodes, which stay on this one thread.
+    let view = SendWrapper::new(view);
+    (move || {
+        if ready.get() {
+            untrack(|| (*view)())
+        } else {
+            view! { <span hidden data-later></span> }.into_any()
+        }
+    })
+    .into_any()
 }
