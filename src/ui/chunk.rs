@@ -114,10 +114,11 @@ pub fn chunk_view(
         }
         .into_any()
     };
-    // Whatever shows in the end, the page or the failure, the instance is told.
+    // Whatever shows in the end, the page or the failure, the instance is told, once the
+    // view is built: parts of it that render later (`ui::later`) have then said so.
     let shown = move |view: AnyView| {
         if let Some(instance) = use_context::<Instance>() {
-            instance.page_shown();
+            queue_microtask(move || instance.page_shown());
         }
         view
     };

@@ -49,6 +49,14 @@ pub struct Instance {
     owner: StoredValue<Owner, LocalStorage>,
     shared: StoredValue<Vec<Box<dyn Any>>, LocalStorage>,
     page_shown: StoredValue<Option<PageShown>, LocalStorage>,
+    first_page: StoredValue<FirstPage>,
+}
+
+/// How far the first page is: rendered, and parts of it still to render a task later.
+#[derive(Default)]
+struct FirstPage {
+    rendered: bool,
+    parts_to_come: u32,
 }
 
 impl Instance {
@@ -74,14 +82,43 @@ impl Instance {
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             shared: StoredValue::new_local(Vec::new()),
             page_shown: StoredValue::new_local(page_shown),
+            first_page: StoredValue::new(FirstPage::default()),
         }
     }
 
     /// Says the first page (or a message in its place) is rendered; only the first call
-    /// counts.
+    /// counts. The widget is shown once the parts it renders later are there too.
     pub fn page_shown(&self) {
+        self.first_page
+            .try_update_value(|first| first.rendered = true);
+        self.show_when_whole();
+    }
+
+    /// A part of the page will render a task from now ([`crate::ui::later`]).
+    pub fn part_to_come(&self) {
+        self.first_page
+            .try_update_value(|first| first.parts_to_come += 1);
+    }
+
+    /// A part announced with [`Instance::part_to_come`] has rendered (or was left unrendered).
+    pub fn part_came(&self) {
+        self.first_page.try_update_value(|first| {
+            first.parts_to_come = first.parts_to_come.saturating_sub(1);
+        });
+        self.show_when_whole();
+    }
+
+    fn show_when_whole(&self) {
+        let whole = self
+            .first_page
+            .try_with_value(|first| first.rendered && first.parts_to_come == 0)
+            .unwrap_or(false);
+        if !whole {
+            return;
+        }
         let mut first = None;
-        self.page_shown.update_value(|shown| first = shown.take());
+        self.page_shown
+            .try_update_value(|shown| first = shown.take());
         if let Some(shown) = first {
             shown.call();
         }

@@ -5,10 +5,13 @@
 //! costs far more than later ones). Parts below the first screen are wrapped in [`Later`],
 //! and the URL-routed frame renders a task after the router ([`later`]), so each mounts in
 //! a shorter task. Until then a hidden `data-later` marker stands in its place, so tests
-//! can wait for the whole page.
+//! can wait for the whole page, and the widget stays hidden, so it appears whole.
 
+use super::instance::Instance;
 use leptos::prelude::*;
 use send_wrapper::SendWrapper;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::Duration;
 
 #[component]
@@ -19,6 +22,21 @@ pub fn Later(children: ChildrenFn) -> impl IntoView {
 /// `view`, rendered one task from now.
 pub fn later(view: impl Fn() -> AnyView + 'static) -> AnyView {
     let ready = RwSignal::new(false);
+    let instance = use_context::<Instance>();
+    // Not an arena value: the cleanup below may run after the owner's values are gone.
+    let coming = Arc::new(AtomicBool::new(instance.is_some()));
+    let came = move || {
+        if coming.swap(false, Ordering::Relaxed) {
+            if let Some(instance) = instance {
+                instance.part_came();
+            }
+        }
+    };
+    if let Some(instance) = instance {
+        instance.part_to_come();
+    }
+    // Left before it rendered: it will not come.
+    on_cleanup(came.clone());
     set_timeout(
         move || {
             // The page may have been left already; then there is nothing to show.
@@ -30,6 +48,8 @@ pub fn later(view: impl Fn() -> AnyView + 'static) -> AnyView {
     let view = SendWrapper::new(view);
     (move || {
         if ready.get() {
+            // Counted as come once it is in the page, after this render.
+            queue_microtask(came.clone());
             untrack(|| (*view)())
         } else {
             view! { <span hidden data-later></span> }.into_any()

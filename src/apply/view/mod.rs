@@ -19,6 +19,7 @@ use crate::routing::page::Page;
 use crate::ui::confirm::ConfirmButton;
 use crate::ui::error_summary::{ErrorSummary, Problem};
 use crate::ui::instance::use_instance;
+use crate::ui::later::later;
 use crate::ui::page_meta::set_page_meta;
 use crate::ui::pages::ContentProblem;
 use confirmation::Confirmation;
@@ -79,8 +80,14 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
             });
         }
     });
+    // The first step renders a task after the wizard's state is restored: together they
+    // compile too much code in one task for a slow phone. Later steps render at once.
+    let first = StoredValue::new(true);
     move || {
         let step = shown.get();
+        let first = first
+            .try_update_value(|first| std::mem::replace(first, false))
+            .unwrap_or(false);
         untrack(|| {
             // A new step starts without the previous step's errors.
             state.arrive(step);
@@ -93,7 +100,12 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
                     .map_or(0, |i| i + 1),
             });
         });
-        view! { <StepView step=step /> }
+        let step_view = move || view! { <StepView step=step /> }.into_any();
+        if first {
+            later(step_view)
+        } else {
+            step_view()
+        }
     }
 }
 

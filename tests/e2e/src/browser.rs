@@ -36,7 +36,14 @@ pub const DEEP_ALL: &str = "const deepAll = (selector) => {
 
 /// Records, from the first byte of every page, what the page reports: console warnings
 /// and errors, uncaught errors, and CSP violations (read with [`Browser::reported`]).
-const WATCH: &str = "window.__reported = { warnings: [], errors: [], csp: [], moved: [] };
+const WATCH: &str = "window.__reported = { warnings: [], errors: [], csp: [], moved: [], shown_unfinished: [] };
+    // The moment a widget appears in place of its fallback it must be whole: a part still to come would shift the page.
+    document.addEventListener('career-guide:ready', (e) => {
+        const root = e.target.shadowRoot || e.target;
+        const missing = [...root.querySelectorAll('[data-later], .cg-loading')].map((el) => (el.hasAttribute('data-later') ? 'a deferred part in ' : 'a loading chunk in ') + el.parentElement.className);
+        if (!root.querySelector('[data-page-heading]')) missing.push('the page title');
+        if (missing.length > 0) window.__reported.shown_unfinished.push(e.detail.kind + ' appeared without ' + missing.join(', '));
+    }, true);
     // Every scroll of the page and every focus change, however brief: a widget must cause neither by itself.
     addEventListener('scroll', () => window.__reported.moved.push('scrolled to ' + Math.round(scrollY)), { passive: true });
     document.addEventListener('focusin', (e) => window.__reported.moved.push('focus to ' + e.target.tagName + (e.target.id ? '#' + e.target.id : '')), true);
@@ -83,6 +90,10 @@ pub struct Reported {
     /// Scrolls of the page and focus changes since it loaded, as they happened.
     #[serde(default)]
     pub moved: Vec<String>,
+    /// Widgets that appeared with a part still missing (a deferred part, a loading chunk,
+    /// no page title): each would shift the page as it came.
+    #[serde(default)]
+    pub shown_unfinished: Vec<String>,
 }
 
 pub struct Browser {

@@ -140,6 +140,32 @@ async fn a_first_page_whose_pack_cannot_be_downloaded_says_so_and_try_again_load
     browser.close().await;
 }
 
+/// Parts of a page render a task after the rest (the frame after the router, the wizard's
+/// first step after its state, the salary chart after its controls); the app appears only
+/// once they are all there.
+#[tokio::test]
+async fn every_first_page_appears_whole() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    for path in [
+        "/",
+        "/roadmap/3",
+        "/salary",
+        "/apply/about-you",
+        "/e2e/only-salary.html",
+        "/e2e/only-apply.html",
+    ] {
+        browser.goto_app(&site.url(path)).await;
+        let reported = browser.reported().await;
+        assert!(
+            reported.shown_unfinished.is_empty(),
+            "{path}: {:?}",
+            reported.shown_unfinished
+        );
+    }
+    browser.close().await;
+}
+
 #[tokio::test]
 async fn two_widgets_on_one_page_download_the_runtime_and_each_chunk_once() {
     let site = Site::start().await;
