@@ -5,7 +5,8 @@
 //! costs far more than later ones). Parts below the first screen are wrapped in [`Later`],
 //! and the URL-routed frame renders a task after the router ([`later`]), so each mounts in
 //! a shorter task. Until then a hidden `data-later` marker stands in its place, so tests
-//! can wait for the whole page, and the widget stays hidden, so it appears whole.
+//! can wait for the whole page; the widget waits for parts of the first screen, so it
+//! appears without a gap that would then shift.
 
 use super::instance::Instance;
 use leptos::prelude::*;
@@ -14,15 +15,29 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 
+/// A part below the first screen, rendered one task after the rest; the widget may appear
+/// before it (it shifts nothing on screen).
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
-    later(move || children().into_any())
+    deferred(move || children().into_any(), Screen::Below)
 }
 
-/// `view`, rendered one task from now.
+/// `view`, part of the first screen, rendered one task from now; the widget appears only
+/// once it is there.
 pub fn later(view: impl Fn() -> AnyView + 'static) -> AnyView {
+    deferred(view, Screen::First)
+}
+
+/// Where a deferred part shows, which decides whether the widget waits for it.
+#[derive(Clone, Copy, PartialEq)]
+enum Screen {
+    First,
+    Below,
+}
+
+fn deferred(view: impl Fn() -> AnyView + 'static, screen: Screen) -> AnyView {
     let ready = RwSignal::new(false);
-    let instance = use_context::<Instance>();
+    let instance = use_context::<Instance>().filter(|_| screen == Screen::First);
     // Not an arena value: the cleanup below may run after the owner's values are gone.
     let coming = Arc::new(AtomicBool::new(instance.is_some()));
     let came = move || {
@@ -52,7 +67,11 @@ pub fn later(view: impl Fn() -> AnyView + 'static) -> AnyView {
             queue_microtask(came.clone());
             untrack(|| (*view)())
         } else {
-            view! { <span hidden data-later></span> }.into_any()
+            let marker = match screen {
+                Screen::First => "first-screen",
+                Screen::Below => "below-the-fold",
+            };
+            view! { <span hidden data-later=marker></span> }.into_any()
         }
     })
     .into_any()

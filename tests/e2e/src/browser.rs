@@ -37,10 +37,10 @@ pub const DEEP_ALL: &str = "const deepAll = (selector) => {
 /// Records, from the first byte of every page, what the page reports: console warnings
 /// and errors, uncaught errors, and CSP violations (read with [`Browser::reported`]).
 const WATCH: &str = "window.__reported = { warnings: [], errors: [], csp: [], moved: [], shown_unfinished: [] };
-    // The moment a widget appears in place of its fallback it must be whole: a part still to come would shift the page.
+    // The moment a widget appears in place of its fallback its first screen must be whole: a part still to come would shift the page.
     document.addEventListener('career-guide:ready', (e) => {
         const root = e.target.shadowRoot || e.target;
-        const missing = [...root.querySelectorAll('[data-later], .cg-loading')].map((el) => (el.hasAttribute('data-later') ? 'a deferred part in ' : 'a loading chunk in ') + el.parentElement.className);
+        const missing = [...root.querySelectorAll('[data-later=first-screen], .cg-loading')].map((el) => (el.hasAttribute('data-later') ? 'a deferred part in ' : 'a loading chunk in ') + el.parentElement.className);
         if (!root.querySelector('[data-page-heading]')) missing.push('the page title');
         if (missing.length > 0) window.__reported.shown_unfinished.push(e.detail.kind + ' appeared without ' + missing.join(', '));
     }, true);
