@@ -58,13 +58,7 @@ async fn a_capability_that_cannot_be_downloaded_says_so_and_try_again_loads_it()
     let browser = Browser::start().await;
     browser.goto_app(&site.url("/")).await;
     // As if the connection dropped: the browser cannot fetch the salary chunk.
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp(
-            "Network.setBlockedURLs",
-            json!({ "urls": ["*split_salary*"] }),
-        )
-        .await;
+    block_urls(&browser, &["*split_salary*"]).await;
     browser.click_text("Salaries").await;
     // The visitor asked for the page, so focus goes to what happened.
     browser
@@ -86,9 +80,7 @@ async fn a_capability_that_cannot_be_downloaded_says_so_and_try_again_loads_it()
     browser
         .wait_focus(".cg-main [role=alert] h1[data-page-heading]")
         .await;
-    browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await;
+    block_urls(&browser, &[]).await;
     browser.click_text("Try again").await;
     salary_comparison_shows(&browser).await;
     // The chunk loader logs each failed download; nothing else went wrong.
@@ -105,13 +97,7 @@ async fn a_capability_that_cannot_be_downloaded_says_so_and_try_again_loads_it()
 async fn a_first_page_whose_pack_cannot_be_downloaded_says_so_and_try_again_loads_it() {
     let site = Site::start().await;
     let browser = Browser::start().await;
-    browser.cdp("Network.enable", json!({})).await;
-    browser
-        .cdp(
-            "Network.setBlockedURLs",
-            json!({ "urls": ["*pack_salary*"] }),
-        )
-        .await;
+    block_urls(&browser, &["*pack_salary*"]).await;
     browser.goto_app(&site.url("/salary")).await;
     browser
         .wait_text(
@@ -122,9 +108,7 @@ async fn a_first_page_whose_pack_cannot_be_downloaded_says_so_and_try_again_load
     browser
         .assert_accessible("a first page whose pack failed to download")
         .await;
-    browser
-        .cdp("Network.setBlockedURLs", json!({ "urls": [] }))
-        .await;
+    block_urls(&browser, &[]).await;
     browser.click_text("Try again").await;
     salary_comparison_shows(&browser).await;
     let reported = browser.reported().await;
@@ -195,4 +179,12 @@ fn assert_each_once(fetched: &[String]) {
     let mut seen = std::collections::BTreeSet::new();
     let repeated: Vec<&String> = fetched.iter().filter(|n| !seen.insert(*n)).collect();
     assert!(repeated.is_empty(), "fetched more than once: {repeated:?}");
+}
+
+/// As if the connection dropped for these files (URL patterns); `&[]` brings it back.
+async fn block_urls(browser: &Browser, patterns: &[&str]) {
+    browser.cdp("Network.enable", json!({})).await;
+    browser
+        .cdp("Network.setBlockedURLs", json!({ "urls": patterns }))
+        .await;
 }
