@@ -134,6 +134,8 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
         glue_js = minify_js(&glue_js, true)?;
         link_js = minify_js(&link_js, true)?;
     }
+    let glue_js = format!("{COMPILE_ALL_NOW}{glue_js}");
+    let link_js = format!("{COMPILE_ALL_NOW}{link_js}");
     let mut parts: Vec<&[u8]> = vec![glue_js.as_bytes(), link_js.as_bytes()];
     parts.extend(files.iter().map(|(name, _)| name.as_bytes()));
     let together = short_hash(&parts);
@@ -150,6 +152,11 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
 
     Ok(Split { glue, wasm, files })
 }
+
+/// V8's explicit compile hint (it must be the file's first line): compile every function
+/// while the file downloads, off the main thread. Nearly every function of the glue and the
+/// link module runs at start-up; compiled lazily they took 20–30 ms of the mount task.
+const COMPILE_ALL_NOW: &str = "//# allFunctionsCalledOnLoad\n";
 
 /// `import … from "./old"` → `import … from "./new"`, spaced or minified.
 fn rename_imports(js: &str, old: &str, new: &str) -> String {

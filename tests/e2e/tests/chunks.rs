@@ -165,6 +165,34 @@ async fn two_widgets_on_one_page_download_the_runtime_and_each_chunk_once() {
     browser.close().await;
 }
 
+/// V8 compiles a script's functions on their first call, on the main thread, unless the
+/// script's first line asks it to compile them all while the file downloads. Nearly every
+/// function of the glue and the chunk loader runs at start-up.
+#[test]
+fn the_start_up_scripts_are_compiled_while_they_download() {
+    let scripts: Vec<_> = std::fs::read_dir(e2e::dist_dir())
+        .expect("dist/ is built")
+        .map(|entry| entry.expect("dist/ lists").path())
+        .filter(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with("career-guide-") && name.ends_with(".js")
+        })
+        .collect();
+    assert_eq!(
+        scripts.len(),
+        2,
+        "the glue and the chunk loader: {scripts:?}"
+    );
+    for script in scripts {
+        let text = std::fs::read_to_string(&script).expect("a script is text");
+        assert!(
+            text.starts_with("//# allFunctionsCalledOnLoad\n"),
+            "{} does not start with V8's compile hint",
+            script.display()
+        );
+    }
+}
+
 /// The paths of the code files the page has fetched (runtime, glue, chunks, packs).
 async fn fetched_code(browser: &Browser) -> Vec<String> {
     browser
