@@ -100,7 +100,7 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
                     .map_or(0, |i| i + 1),
             });
         });
-        let step_view = move || view! { <StepView step=step /> }.into_any();
+        let step_view = move || view! { <StepView step=step first=first /> }.into_any();
         if first {
             later(step_view)
         } else {
@@ -109,12 +109,13 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
     }
 }
 
-/// One step's page inside the wizard's frame: Back, notices, errors, Start again.
+/// One step's page inside the wizard's frame: Back, notices, errors, Start again. On the
+/// first step shown, the page's questions render a task after that frame.
 #[component]
-fn StepView(step: StepId) -> impl IntoView {
+fn StepView(step: StepId, first: bool) -> impl IntoView {
     let state = use_wizard();
     set_page_meta(format!("{} – Apply", step.title()), &apply_config().intro);
-    let page = match step {
+    let page = move || match step {
         StepId::AboutYou => view! { <AboutYou /> }.into_any(),
         StepId::Background => view! { <Background /> }.into_any(),
         StepId::Track => view! { <TrackAndStart /> }.into_any(),
@@ -123,6 +124,7 @@ fn StepView(step: StepId) -> impl IntoView {
         StepId::Consent => view! { <Consent /> }.into_any(),
         StepId::Confirmation => view! { <Confirmation /> }.into_any(),
     };
+    let page = if first { later(page) } else { page() };
     let back = step.previous().map(|previous| {
         view! { <Link to=Page::Apply(Some(previous)) class="cg-back-link">"Back"</Link> }
     });
