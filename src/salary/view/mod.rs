@@ -15,7 +15,7 @@ use crate::platform::host_events::HostEvent;
 use crate::routing::nav::use_nav;
 use crate::ui::heading::Heading;
 use crate::ui::instance::use_instance;
-use crate::ui::later::Later;
+use crate::ui::later::{later, Later};
 use crate::ui::page_meta::set_page_meta;
 use crate::ui::pages::{ApplyNow, ContentProblem};
 use crate::ui::text::group_thousands;
@@ -131,14 +131,18 @@ pub fn SalaryPage() -> impl IntoView {
                 </p>
             </div>
 
-            <section class="cg-salary__result">
-                <Heading level=2>"Side by side"</Heading>
-                <div class="cg-salary__pair">
-                    {move || level_a.get().map(|l| view! { <LevelCard level=l per=per.get() /> })}
-                    {move || level_b.get().map(|l| view! { <LevelCard level=l per=per.get() /> })}
-                </div>
-                <p class="cg-salary__sentence" aria-live="polite" data-testid="comparison">{comparison}</p>
-            </section>
+            // On the first screen too, but a task after the choices: together they compile
+            // too much code in one task for a slow phone.
+            {later(move || view! {
+                <section class="cg-salary__result">
+                    <Heading level=2>"Side by side"</Heading>
+                    <div class="cg-salary__pair">
+                        {move || level_a.get().map(|l| view! { <LevelCard level=l per=per.get() /> })}
+                        {move || level_b.get().map(|l| view! { <LevelCard level=l per=per.get() /> })}
+                    </div>
+                    <p class="cg-salary__sentence" aria-live="polite" data-testid="comparison">{comparison}</p>
+                </section>
+            }.into_any())}
 
             <Later>
                 <section class="cg-salary__own">
