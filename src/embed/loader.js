@@ -19,17 +19,20 @@
     return;
   }
   var base = new URL(".", script.src).href;
-  var assets = { js: "%APP_JS%", wasm: "%APP_WASM%", css: "%APP_CSS%" };
+  var assets = { js: "%APP_JS%", chunks: "%APP_LINK_JS%", wasm: "%APP_WASM%", css: "%APP_CSS%" };
   var started = null;
   var selector = "[data-career-guide]";
 
   // Downloads start only after the page's first frame, so the fallback content paints with
-  // nothing but HTML and CSS in the way; the glue and the wasm then load in parallel.
+  // nothing but HTML and CSS in the way; the glue, the chunk loader (which the glue imports:
+  // asked for here too, it does not wait for the glue to arrive) and the wasm then load in
+  // parallel.
   function start() {
     if (!started) {
       started = afterFirstFrame().then(function () {
         var wasm = fetch(base + assets.wasm);
-        return import(base + assets.js).then(function (glue) {
+        return Promise.all([import(base + assets.js), import(base + assets.chunks)]).then(function (modules) {
+          var glue = modules[0];
           return glue.default({ module_or_path: wasm }).then(function () {
             return glue;
           });

@@ -36,6 +36,7 @@ pub fn postbuild(root: &Path) -> Result<()> {
 
     let loader = read(&root.join("src/embed/loader.js"))?
         .replace("%APP_JS%", &split.glue)
+        .replace("%APP_LINK_JS%", &split.link)
         .replace("%APP_WASM%", &split.wasm)
         .replace("%APP_CSS%", &css);
     let loader = if release {

@@ -38,6 +38,9 @@ const LINK: &str = "__wasm_split.js";
 pub struct Split {
     /// The JS glue the loader imports.
     pub glue: String,
+    /// The chunk loader, which the glue imports; the loader imports it too, so both
+    /// download at once rather than one after the other.
+    pub link: String,
     /// The main wasm module the loader fetches.
     pub wasm: String,
     pub files: Vec<(String, Vec<u8>)>,
@@ -148,9 +151,14 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
         return Err("the split glue still imports an unhashed file".into());
     }
     files.push((glue.clone(), glue_js.into_bytes()));
-    files.push((link, link_js.into_bytes()));
+    files.push((link.clone(), link_js.into_bytes()));
 
-    Ok(Split { glue, wasm, files })
+    Ok(Split {
+        glue,
+        link,
+        wasm,
+        files,
+    })
 }
 
 /// V8's explicit compile hint (it must be the file's first line): compile every function

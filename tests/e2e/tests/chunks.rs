@@ -1,7 +1,8 @@
 //! Each capability's code arrives as a chunk of its own, the first time a visitor opens
 //! it. What they see when it is slow, when it cannot be downloaded, that two widgets on
 //! one page download the runtime and each chunk once, and that a capability opened first
-//! arrives in one download (its pack) while one opened later fetches only what is missing.
+//! arrives in one download (its pack) while one opened later fetches only what is missing;
+//! and how the scripts that start it all are fetched and compiled.
 
 use e2e::{Browser, Site};
 use serde_json::json;
@@ -170,14 +171,7 @@ async fn two_widgets_on_one_page_download_the_runtime_and_each_chunk_once() {
 /// function of the glue and the chunk loader runs at start-up.
 #[test]
 fn the_start_up_scripts_are_compiled_while_they_download() {
-    let scripts: Vec<_> = std::fs::read_dir(e2e::dist_dir())
-        .expect("dist/ is built")
-        .map(|entry| entry.expect("dist/ lists").path())
-        .filter(|path| {
-            let name = path.file_name().unwrap_or_default().to_string_lossy();
-            name.starts_with("career-guide-") && name.ends_with(".js")
-        })
-        .collect();
+    let scripts = start_up_scripts();
     assert_eq!(
         scripts.len(),
         2,
@@ -191,6 +185,43 @@ fn the_start_up_scripts_are_compiled_while_they_download() {
             script.display()
         );
     }
+}
+
+/// The glue imports the chunk loader; the loader asks for both at once, so on a slow
+/// connection the second does not wait a round trip for the first.
+#[tokio::test]
+async fn the_glue_and_the_chunk_loader_download_at_once() {
+    let glue = start_up_scripts()
+        .into_iter()
+        .filter_map(|path| path.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .find(|name| !name.ends_with("-chunks.js"))
+        .expect("the glue is built");
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    site.hold_files(&glue);
+    browser.goto(&site.url("/")).await;
+    browser
+        .wait_until(
+            "the chunk loader to arrive while the glue is held back",
+            "return performance.getEntriesByType('resource').some(e => e.name.endsWith('-chunks.js'));",
+        )
+        .await;
+    site.release_files();
+    browser.settled().await;
+    assert_each_once(&fetched_code(&browser).await);
+    browser.close().await;
+}
+
+/// The built glue (`career-guide-<hash>.js`) and chunk loader (`…-chunks.js`).
+fn start_up_scripts() -> Vec<std::path::PathBuf> {
+    std::fs::read_dir(e2e::dist_dir())
+        .expect("dist/ is built")
+        .map(|entry| entry.expect("dist/ lists").path())
+        .filter(|path| {
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            name.starts_with("career-guide-") && name.ends_with(".js")
+        })
+        .collect()
 }
 
 /// The paths of the code files the page has fetched (runtime, glue, chunks, packs).
