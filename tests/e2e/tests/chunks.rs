@@ -126,7 +126,8 @@ async fn a_first_page_whose_pack_cannot_be_downloaded_says_so_and_try_again_load
 }
 
 /// Parts of a first screen render a task after the rest (the frame after the router, the
-/// wizard's first step after its state); the app appears only once they are there.
+/// wizard's first step after its state and its questions after the step's frame, the salary
+/// comparison's result after its choices); the app appears only once they are there.
 #[tokio::test]
 async fn every_first_page_appears_whole() {
     let site = Site::start().await;
