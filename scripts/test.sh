@@ -48,7 +48,9 @@ lint_wasm() {
     cargo clippy --package career-guide --target wasm32-unknown-unknown --features split --lib --bins --locked -- -D warnings
 }
 
-# The release build, and the same build for hosting under /careers/ (tested end to end).
+# The release build, for a public address (pages then carry their canonical address and
+# preview card), and the same build for hosting under /careers/ (tested end to end).
+export CAREER_GUIDE_SITE_URL=${CAREER_GUIDE_SITE_URL:-https://guide.example.com}
 release_builds() {
   trunk build --release &&
     trunk build --release --public-url /careers/ --dist target/dist-careers

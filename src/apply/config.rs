@@ -31,6 +31,9 @@ pub struct ApplyConfig {
     pub cohorts: Vec<Cohort>,
     pub next_cohort: NextCohort,
     pub heard_from: Vec<Choice>,
+    /// What the wizard's page says when scripts are off (a pre-rendered page read without
+    /// them): that sending needs them, before the list of what it asks.
+    pub without_script: String,
     pub privacy_notice: String,
     pub next_steps: Vec<String>,
 }

@@ -23,14 +23,16 @@
   var started = null;
   var selector = "[data-career-guide]";
 
-  // Downloads start only after the page's first frame, so the fallback content paints with
-  // nothing but HTML and CSS in the way; the glue, the chunk loader (which the glue imports:
+  // Downloads start only after the page's first paint, so the fallback content (or the
+  // pre-rendered page) paints with nothing but HTML and CSS in the way; the glue, the chunk loader (which the glue imports:
   // asked for here too, it does not wait for the glue to arrive) and the wasm then load in
   // parallel.
   function start() {
     if (!started) {
-      started = afterFirstFrame().then(function () {
+      started = afterFirstPaint().then(function () {
         var wasm = fetch(base + assets.wasm);
+        // Its failure is reported once, below, when starting waits for it.
+        wasm.catch(function () {});
         return Promise.all([import(base + assets.js), import(base + assets.chunks)]).then(function (modules) {
           var glue = modules[0];
           return glue.default({ module_or_path: wasm }).then(function () {
@@ -82,11 +84,31 @@
     );
   }
 
-  function afterFirstFrame() {
+  // Once the page's first content is on screen: the pre-rendered page or the host's own
+  // is then what a visitor (and a page-speed tool) sees first, whatever loads after it.
+  function afterFirstPaint() {
     return new Promise(function (resolve) {
-      requestAnimationFrame(function () {
-        setTimeout(resolve, 0);
+      var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+      if (!types || types.indexOf("paint") < 0) {
+        requestAnimationFrame(function () {
+          setTimeout(resolve, 0);
+        });
+        return;
+      }
+      // A page with nothing to paint yet (or in a background tab) waits a second at most.
+      var fallback = setTimeout(done, 1000);
+      var observer = new PerformanceObserver(function (list) {
+        var painted = list.getEntries().some(function (entry) {
+          return entry.name === "first-contentful-paint";
+        });
+        if (painted) done();
       });
+      function done() {
+        clearTimeout(fallback);
+        observer.disconnect();
+        setTimeout(resolve, 0);
+      }
+      observer.observe({ type: "paint", buffered: true });
     });
   }
 

@@ -3,5 +3,8 @@
 //! a shadow root ([`mount`]). The loader script the host pastes is `src/embed/loader.js`.
 
 pub mod attributes;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod document;
 pub mod mount;
+mod takeover;
 pub mod theme;

@@ -18,10 +18,12 @@ use web_sys::{Element, HtmlElement};
 
 /// Marks an element we have mounted, so a second loader run leaves it alone.
 const MOUNTED: &str = "data-career-guide-mounted";
+/// Where the loader and the mount say how a widget stands: `loading`, `failed`, `ready`.
+const STATE: &str = "data-career-guide-state";
 /// Class of the element all our CSS is scoped under.
-const ROOT_CLASS: &str = "cg-root";
+pub(super) const ROOT_CLASS: &str = "cg-root";
 /// Class of the app's container on our own page, inside the root, beside the fallback.
-const APP_CLASS: &str = "cg-app";
+pub(super) const APP_CLASS: &str = "cg-app";
 
 thread_local! {
     /// Only one instance per page may drive the address bar.
@@ -69,7 +71,11 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
         let theme = super::theme::resolve(colours).await;
         let kind = options.kind.name();
         let host = element.clone();
-        let ready = Reveal::new(move || HostEvent::Ready { kind }.emit(&host));
+        let ready = Reveal::new(move || {
+            // For the host's styles and scripts: the widget is on screen.
+            let _ = host.set_attribute(STATE, "ready");
+            HostEvent::Ready { kind }.emit(&host);
+        });
         let container = container_for(&element, &options, &stylesheet, &ready);
         super::theme::apply(&container, options.theme, &theme);
         let shown = {
@@ -153,7 +159,12 @@ fn container_for(
     let _ = element.append_child(&container);
     let (element, shown) = (element.clone(), container.clone());
     ready.on_show(move || {
-        // The fallback goes, the app takes its place.
+        // The fallback goes, the app takes its place. A pre-rendered page is the same
+        // page: what the visitor did to it is done again on the app's (see `takeover`).
+        let prerendered = element
+            .first_element_child()
+            .filter(|first| !first.is_same_node(Some(&shown)) && first.class_name() == APP_CLASS);
+        let visitor = prerendered.as_ref().map(super::takeover::read);
         while let Some(node) = element.first_child() {
             if node.is_same_node(Some(&shown)) {
                 break;
@@ -164,6 +175,9 @@ fn container_for(
             let _ = element.remove_child(&node);
         }
         shown.set_hidden(false);
+        if let Some(visitor) = visitor {
+            super::takeover::apply(visitor, &shown);
+        }
     });
     container
 }

@@ -3,6 +3,8 @@
 
 pub mod model;
 pub mod progress;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod structured;
 pub mod view;
 
 use crate::routing::page::Page;

@@ -146,8 +146,11 @@ pub struct Now {
 }
 
 impl Now {
-    /// The browser's clock.
+    /// The browser's clock (natively, at build time, the machine's, in UTC).
     pub fn read() -> Now {
+        if !super::IN_BROWSER {
+            return Now::of_system();
+        }
         let date = js_sys::Date::new_0();
         let today = Date::from_ymd(
             i64::from(date.get_full_year()),
@@ -162,6 +165,25 @@ impl Now {
             epoch_ms,
             iso: date.to_iso_string().into(),
         }
+    }
+
+    fn of_system() -> Now {
+        let epoch_ms = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_millis() as f64);
+        let today = Date {
+            days: (epoch_ms / MS_PER_DAY).floor() as i64,
+        };
+        let in_day = epoch_ms - today.days as f64 * MS_PER_DAY;
+        let (h, m, s) = (
+            in_day / 3_600_000.0,
+            in_day % 3_600_000.0 / 60_000.0,
+            in_day % 60_000.0 / 1_000.0,
+        );
+        Now::fixed(&format!(
+            "{today}T{:02}:{:02}:{:06.3}Z",
+            h as u32, m as u32, s
+        ))
     }
 
     /// A fixed reading, for tests: `iso` must be "YYYY-MM-DDTHH:MM:SS.sssZ"; the visitor's

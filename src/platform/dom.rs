@@ -92,6 +92,9 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
 /// Resolves in a new task of the event loop: work after it cannot lengthen the task that
 /// ran before (what keeps a slow phone responsive while a widget starts).
 pub async fn next_task() {
+    if !super::IN_BROWSER {
+        return; // rendered to HTML at build time: all in one go
+    }
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback(&resolve);
@@ -116,9 +119,17 @@ pub async fn copy_text(text: &str) -> bool {
 }
 
 pub fn warn(message: &str) {
-    web_sys::console::warn_1(&format!("[career-guide] {message}").into());
+    if super::IN_BROWSER {
+        web_sys::console::warn_1(&format!("[career-guide] {message}").into());
+    } else {
+        eprintln!("[career-guide] warning: {message}");
+    }
 }
 
 pub fn error(message: &str) {
-    web_sys::console::error_1(&format!("[career-guide] {message}").into());
+    if super::IN_BROWSER {
+        web_sys::console::error_1(&format!("[career-guide] {message}").into());
+    } else {
+        eprintln!("[career-guide] error: {message}");
+    }
 }

@@ -6,3 +6,8 @@ pub mod clock;
 pub mod dom;
 pub mod host_events;
 pub mod storage;
+
+/// Whether this code runs in a browser. Natively, at build time, the same views are rendered
+/// to HTML (see `shell::prerender`): there is no DOM, no storage and no timer, and what the
+/// views would read from them is what a first visit sees (nothing stored, storage allowed).
+pub const IN_BROWSER: bool = cfg!(target_arch = "wasm32");

@@ -16,6 +16,9 @@ pub struct Unavailable;
 
 /// The page's local storage, if the browser lets us use it.
 fn local_storage() -> Result<Storage, Unavailable> {
+    if !super::IN_BROWSER {
+        return Err(Unavailable);
+    }
     // `window.localStorage` throws a SecurityError when storage is blocked.
     web_sys::window()
         .ok_or(Unavailable)?
@@ -27,7 +30,8 @@ fn local_storage() -> Result<Storage, Unavailable> {
 /// Whether the browser lets the page use storage at all. Nothing is written to find out:
 /// the host page's storage is not ours to probe. (A full store shows on the first write.)
 pub fn is_available() -> bool {
-    local_storage().is_ok()
+    // Pre-rendered pages show what a first visit with storage allowed sees.
+    !super::IN_BROWSER || local_storage().is_ok()
 }
 
 /// What was found under a key.
@@ -101,6 +105,9 @@ impl Versioned {
 
     /// Writes `value`; fails when storage is blocked or full.
     pub fn save<T: Serialize>(&self, value: &T) -> Result<(), Unavailable> {
+        if !super::IN_BROWSER {
+            return Ok(()); // a pre-rendered page keeps nothing, and needs to say nothing
+        }
         local_storage()?
             .set_item(self.key, &self.encode(value))
             .map_err(|_| Unavailable)

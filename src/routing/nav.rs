@@ -61,8 +61,17 @@ pub struct Go {
 type NavigateFn = Rc<dyn Fn(&str, NavigateOptions)>;
 
 enum Backend {
-    Url { base: String, navigate: NavigateFn },
-    Memory { location: RwSignal<Location> },
+    Url {
+        base: String,
+        navigate: NavigateFn,
+    },
+    Memory {
+        location: RwSignal<Location>,
+    },
+    /// A page rendered to HTML at build time: links are the URL routes, nothing moves.
+    Fixed {
+        base: String,
+    },
 }
 
 /// The navigation context of one mounted instance.
@@ -120,6 +129,22 @@ impl Nav {
         }
     }
 
+    /// One page as the standalone site serves it, for rendering it to HTML at build time:
+    /// its links are the same URLs the router gives them, and navigating does nothing.
+    pub fn fixed(base: &str, location: Location, kind: WidgetKind, app_url: String) -> Nav {
+        let apply_url = format!("{app_url}apply");
+        Nav {
+            location: Signal::stored(location),
+            backend: StoredValue::new_local(Backend::Fixed {
+                base: base.to_owned(),
+            }),
+            kind,
+            app_url: StoredValue::new(app_url),
+            apply_url: StoredValue::new(apply_url),
+            redirected: StoredValue::new(false),
+        }
+    }
+
     /// The current location (tracked).
     pub fn location(&self) -> Location {
         self.location.get()
@@ -137,7 +162,7 @@ impl Nav {
 
     pub fn uses_url(&self) -> bool {
         self.backend
-            .with_value(|b| matches!(b, Backend::Url { .. }))
+            .with_value(|b| matches!(b, Backend::Url { .. } | Backend::Fixed { .. }))
     }
 
     /// Where the full app lives, as an absolute URL or path ending in '/'.
@@ -164,7 +189,9 @@ impl Nav {
             );
         }
         self.backend.with_value(|backend| match backend {
-            Backend::Url { base, .. } => join_base(base, &target.relative_url()),
+            Backend::Url { base, .. } | Backend::Fixed { base } => {
+                join_base(base, &target.relative_url())
+            }
             Backend::Memory { .. } => {
                 format!(
                     "{}{}",
@@ -197,6 +224,7 @@ impl Nav {
             Backend::Memory { location } => {
                 let _ = location.try_set(target);
             }
+            Backend::Fixed { .. } => {}
         });
     }
 

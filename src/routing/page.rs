@@ -157,6 +157,23 @@ impl WidgetKind {
     }
 }
 
+/// Every page that has an address of its own, in the guide's order (the wizard's steps
+/// after its entry); [`Page::NotFound`] is not one.
+pub fn routes() -> Vec<Page> {
+    let mut pages = vec![Page::Overview, Page::Roadmap];
+    pages.extend((1..=ROADMAP_STEPS).map(Page::Step));
+    pages.extend([
+        Page::Bootcamp,
+        Page::Trends,
+        Page::Faq,
+        Page::Salary,
+        Page::Apply(None),
+    ]);
+    pages.extend(StepId::ALL.map(|step| Page::Apply(Some(step))));
+    pages.push(Page::Embed);
+    pages
+}
+
 /// Splits `pathname` into the part under `base` ("/careers" + "/careers/faq" → "/faq").
 /// `None` when the path is outside the base.
 pub fn strip_base<'a>(base: &str, pathname: &'a str) -> Option<&'a str> {
@@ -209,7 +226,11 @@ pub mod tests {
 
     #[test]
     fn every_page_round_trips_through_its_path() {
-        for page in ALL {
+        assert_eq!(
+            routes().len(),
+            1 + 1 + ROADMAP_STEPS + 4 + 1 + StepId::ALL.len() + 1
+        );
+        for page in ALL.into_iter().chain(routes()) {
             assert_eq!(Page::parse(&page.path()), page, "{}", page.path());
         }
     }

@@ -4,5 +4,6 @@
 
 pub mod frame;
 pub mod options;
+pub mod prerender;
 pub mod root;
 pub mod site;

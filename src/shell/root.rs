@@ -93,7 +93,7 @@ fn UrlNav(base: String, options: MountOptions, children: Children) -> impl IntoV
 }
 
 /// The instance's facts, under navigation so state created on its owner can navigate.
-fn instance_root(
+pub(super) fn instance_root(
     options: &MountOptions,
     host: Option<web_sys::Element>,
     shown: Option<PageShown>,

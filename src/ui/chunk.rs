@@ -117,7 +117,7 @@ pub fn chunk_view(
     // Whatever shows in the end, the page or the failure, the instance is told, once the
     // view is built: parts of it that render later (`ui::later`) have then said so.
     let shown = move |view: AnyView| {
-        if let Some(instance) = use_context::<Instance>() {
+        if let Some(instance) = use_context::<Instance>().filter(|_| crate::platform::IN_BROWSER) {
             queue_microtask(move || instance.page_shown());
         }
         view

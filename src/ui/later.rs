@@ -36,6 +36,10 @@ enum Screen {
 }
 
 fn deferred(view: impl Fn() -> AnyView + 'static, screen: Screen) -> AnyView {
+    if !crate::platform::IN_BROWSER {
+        // Rendered to HTML at build time: the whole page at once.
+        return view();
+    }
     let ready = RwSignal::new(false);
     let instance = use_context::<Instance>().filter(|_| screen == Screen::First);
     // Not an arena value: the cleanup below may run after the owner's values are gone.

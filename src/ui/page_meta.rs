@@ -3,6 +3,7 @@
 
 use super::instance::use_instance;
 use leptos::prelude::*;
+use std::cell::RefCell;
 
 /// The site name every title ends with.
 pub const SITE_NAME: &str = "Melsoft Academy Backend Career Guide";
@@ -25,10 +26,38 @@ pub fn describe(text: &str) -> String {
     format!("{}…", at_word.trim_end_matches([',', ';', ':', '.']))
 }
 
-/// Sets this page's title ("Error: " first while it shows errors) and description.
+/// A page's title and description as its head carries them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    /// The whole title, ending with the site name.
+    pub title: String,
+    /// At most [`DESCRIPTION_CHARS`] characters.
+    pub description: String,
+}
+
+thread_local! {
+    /// What the page rendered to HTML at build time asked for (see [`take_rendered`]).
+    static RENDERED: RefCell<Option<PageMeta>> = const { RefCell::new(None) };
+}
+
+/// The title and description the page rendered last (natively) set, taken once.
+pub fn take_rendered() -> Option<PageMeta> {
+    RENDERED.with(|rendered| rendered.borrow_mut().take())
+}
+
+/// Sets this page's title ("Error: " first while it shows errors) and description. Rendered
+/// to HTML at build time, it records them for the page's head instead.
 pub fn set_page_meta(title: String, description: &str) {
     let instance = use_instance();
     if !instance.standalone {
+        return;
+    }
+    if !crate::platform::IN_BROWSER {
+        let meta = PageMeta {
+            title: full_title(&title),
+            description: describe(description),
+        };
+        RENDERED.with(|rendered| *rendered.borrow_mut() = Some(meta));
         return;
     }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {

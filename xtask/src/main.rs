@@ -1,13 +1,14 @@
 //! Build steps Trunk cannot do itself, run as its hooks (see Trunk.toml):
 //!
 //! - `cargo xtask prebuild` joins the layers' CSS into one stylesheet ([`styles`]);
-//! - `cargo xtask postbuild` splits the wasm into one chunk per capability and finishes
-//!   the bundle ([`split`], [`bundle`]): loader, filled-in pages, 404 page, public files
-//!   and precompressed copies ([`compress`]).
+//! - `cargo xtask postbuild` builds the wasm and splits it into one chunk per capability,
+//!   and finishes the bundle ([`split`], [`bundle`]): loader, every page pre-rendered
+//!   ([`pages`]), public files and precompressed copies ([`compress`]).
 
 mod bundle;
 mod compress;
 mod packs;
+mod pages;
 mod split;
 mod styles;
 

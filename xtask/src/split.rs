@@ -1,6 +1,6 @@
-//! The wasm in chunks, one per capability, for the bundle. Trunk builds the wasm (with the
-//! `split` feature and relocations kept, see build.rs) but cannot split it, so this redoes
-//! its last steps from cargo's raw output:
+//! The wasm in chunks, one per capability, for the bundle. Trunk cannot split a wasm
+//! module, so this builds it (with the `split` feature and relocations kept, see build.rs)
+//! and does the steps after cargo itself:
 //!
 //! 1. `wasm_split_cli_support` cuts the wasm at the `split_point!`s into a main module,
 //!    one module per capability and modules of code they share, plus a small JS module
@@ -47,6 +47,7 @@ pub struct Split {
 }
 
 pub fn split(root: &Path, release: bool) -> Result<Split> {
+    build_wasm(root, release)?;
     let target =
         std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), PathBuf::from);
     let profile = if release { "release" } else { "debug" };
@@ -159,6 +160,32 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
         wasm,
         files,
     })
+}
+
+/// Builds the app's wasm with the `split` feature, which keeps the linker's relocations
+/// (build.rs) for the split. Cargo's progress shows as it goes.
+fn build_wasm(root: &Path, release: bool) -> Result<()> {
+    let mut args = vec![
+        "build",
+        "--locked",
+        "--target=wasm32-unknown-unknown",
+        "--package=career-guide",
+        "--bin=career-guide",
+        "--features=split",
+    ];
+    if release {
+        args.push("--release");
+    }
+    let status = std::process::Command::new("cargo")
+        .args(&args)
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("cargo {} failed ({status})", args.join(" ")))
+    }
 }
 
 /// V8's explicit compile hint (it must be the file's first line): compile every function

@@ -16,7 +16,7 @@ pub fn Consent() -> impl IntoView {
     let config = apply_config();
     let sending = state.sending.pending();
     view! {
-        <form class="cg-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); state.submit(); }>
+        <form class="cg-form" method="dialog" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| { ev.prevent_default(); state.submit(); }>
             <QuestionCaption step=StepId::Consent />
             <Heading level=1>{config.step_heading(StepId::Consent)}</Heading>
             <p>{config.privacy_notice.as_str()}</p>

@@ -130,6 +130,7 @@ fn StepView(step: StepId, first: bool) -> impl IntoView {
     });
     view! {
         <div class="cg-wizard" data-step=step.name()>
+            <WithoutScript />
             {back}
             <Notices step=step />
             <ErrorSummary problems=move || {
@@ -140,6 +141,30 @@ fn StepView(step: StepId, first: bool) -> impl IntoView {
             {page}
             {(step != StepId::Confirmation).then(|| view! { <StartAgain /> })}
         </div>
+    }
+}
+
+/// For a visitor without scripts: sending needs them, and what the application asks, page
+/// by page. (Hidden whenever scripts run, as every `noscript` is.)
+#[component]
+fn WithoutScript() -> impl IntoView {
+    let config = apply_config();
+    let pages = crate::apply::steps::reviewed_pages()
+        .map(|step| {
+            let questions = crate::apply::answers::Field::of_step(step)
+                .map(|field| pages::short_label(field, config))
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! { <li><strong>{config.step_heading(step)}":"</strong>" "{questions}</li> }
+        })
+        .collect_view();
+    view! {
+        <noscript>
+            <div class="cg-notice cg-notice--warning">
+                <p>{config.without_script.as_str()}</p>
+                <ul class="cg-list">{pages}</ul>
+            </div>
+        </noscript>
     }
 }
 

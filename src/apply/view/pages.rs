@@ -38,8 +38,10 @@ pub fn QuestionPage(step: StepId, children: Children) -> impl IntoView {
             nav.go_page(Page::Apply(Some(after_continue(step, returning))));
         }
     };
+    // `method="dialog"`: submitted outside a dialog, a form goes nowhere. Without scripts
+    // (a pre-rendered page), Continue never puts the answers in an address.
     view! {
-        <form class="cg-form" novalidate on:submit=on_continue>
+        <form class="cg-form" method="dialog" novalidate on:submit=on_continue>
             <QuestionCaption step=step />
             <Heading level=1>{config.step_heading(step)}</Heading>
             {children()}
@@ -204,7 +206,7 @@ pub fn CheckAnswers() -> impl IntoView {
     let nav = use_nav();
     let config = apply_config();
     view! {
-        <form class="cg-form" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
+        <form class="cg-form" method="dialog" novalidate on:submit=move |ev: leptos::ev::SubmitEvent| {
             ev.prevent_default();
             nav.go_page(Page::Apply(Some(after_continue(StepId::CheckAnswers, false))));
         }>

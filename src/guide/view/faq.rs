@@ -61,7 +61,7 @@ pub fn FaqPage() -> impl IntoView {
     view! {
         <article class="cg-article">
             <Heading level=1>{faq.heading.as_str()}</Heading>
-            <button type="button" class="cg-link-button cg-no-print" aria-expanded=move || all_open.get().to_string() on:click=toggle_all>
+            <button type="button" class="cg-link-button cg-no-print cg-needs-script" aria-expanded=move || all_open.get().to_string() on:click=toggle_all>
                 {move || if all_open.get() { "Hide all answers" } else { "Show all answers" }}
             </button>
             <ol class="cg-faq" node_ref=list_ref>

@@ -12,7 +12,7 @@ pub fn ProgressSummary() -> impl IntoView {
     let done = move || state.progress.with(|p| p.done_count());
     let total = state.progress.with_untracked(|p| p.total());
     view! {
-        <div class="cg-progress">
+        <div class="cg-progress cg-needs-script">
             <p class="cg-progress__label" aria-live="polite">{label}</p>
             <progress max=total value=done aria-label="Roadmap progress">{label}</progress>
             <Show when=move || !state.kept.get()>
@@ -39,7 +39,7 @@ pub fn StepDone(step: usize, #[prop(optional)] compact: bool) -> impl IntoView {
         view! { {format!("I have done step {step}")} }.into_any()
     };
     view! {
-        <div class="cg-checkbox" class:cg-checkbox--compact=compact>
+        <div class="cg-checkbox cg-needs-script" class:cg-checkbox--compact=compact>
             <input type="checkbox" id=id.clone() prop:checked=checked on:change=on_change />
             <label for=id>{label}</label>
         </div>

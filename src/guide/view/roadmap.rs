@@ -38,7 +38,7 @@ pub fn RoadmapIndex() -> impl IntoView {
                     .map(|(i, step)| view! { <StepRow number=i + 1 step=step /> })
                     .collect_view()}
             </ol>
-            <div class="cg-button-group cg-no-print">
+            <div class="cg-button-group cg-no-print cg-needs-script">
                 <ResetProgress />
                 <button type="button" class="cg-button cg-button--secondary" on:click=print>
                     "Print the whole roadmap"

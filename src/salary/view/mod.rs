@@ -108,7 +108,7 @@ pub fn SalaryPage() -> impl IntoView {
 
             // Not forms: the choices take effect as they change, so there is nothing to
             // submit, and two widgets on one page would make two unnamed form landmarks.
-            <div class="cg-salary__choose">
+            <div class="cg-salary__choose cg-needs-script">
                 <div class="cg-salary__pickers">
                     <LevelPicker id="level-a" label="Compare" selected=Signal::derive(move || state.get().from)
                         on_pick=Callback::new(move |id: String| {
@@ -145,7 +145,7 @@ pub fn SalaryPage() -> impl IntoView {
             }.into_any())}
 
             <Later>
-                <section class="cg-salary__own">
+                <section class="cg-salary__own cg-needs-script">
                     <Heading level=2>"Compare with your pay"</Heading>
                     <div class="cg-salary__pay">
                         <PayField text=pay_text error=pay_error

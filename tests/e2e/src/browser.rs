@@ -19,9 +19,9 @@ use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-/// Matches once the app has mounted: the first page's heading inside a mounted element
-/// (the static fallback has no `data-page-heading`).
-pub const APP_MOUNTED: &str = "[data-career-guide-mounted] [data-page-heading]";
+/// Matches once the standalone app has taken the place of its pre-rendered page (which
+/// has the same heading, but not the state).
+pub const APP_MOUNTED: &str = "[data-career-guide-state=ready] [data-page-heading]";
 
 /// JS: every element matching a selector, in the document and in every shadow root.
 pub const DEEP_ALL: &str = "const deepAll = (selector) => {
@@ -62,6 +62,8 @@ pub struct BrowserOptions {
     pub height: u32,
     /// Block cookies and site storage, as strict privacy settings do.
     pub block_storage: bool,
+    /// Run the pages' scripts; `false` reads pages as a crawler or a link preview does.
+    pub javascript: bool,
     /// The visitor's clock at the start (ISO 8601, UTC); it runs on from there. Fixed so
     /// start dates that close never make a test depend on the day it runs.
     pub clock: &'static str,
@@ -76,6 +78,7 @@ impl Default for BrowserOptions {
             width: 1280,
             height: 900,
             block_storage: false,
+            javascript: true,
             clock: TEST_DAY,
         }
     }
@@ -199,8 +202,21 @@ impl Browser {
         if let Ok(binary) = std::env::var("CHROME_PATH") {
             chrome["binary"] = json!(binary);
         }
+        let mut prefs = serde_json::Map::new();
         if options.block_storage {
-            chrome["prefs"] = json!({ "profile.default_content_setting_values.cookies": 2 });
+            prefs.insert(
+                "profile.default_content_setting_values.cookies".into(),
+                json!(2),
+            );
+        }
+        if !options.javascript {
+            prefs.insert(
+                "profile.managed_default_content_settings.javascript".into(),
+                json!(2),
+            );
+        }
+        if !prefs.is_empty() {
+            chrome["prefs"] = Value::Object(prefs);
         }
         let mut capabilities = serde_json::Map::new();
         capabilities.insert("goog:chromeOptions".into(), chrome);
@@ -270,7 +286,7 @@ impl Browser {
                  const mounts = [...document.querySelectorAll('[data-career-guide]')];
                  const mounted = mounts.length > 0 && mounts.every((m) =>
                      m.getAttribute('data-career-guide-state') === 'failed' ||
-                     (m.hasAttribute('data-career-guide-mounted') &&
+                     (m.getAttribute('data-career-guide-state') === 'ready' &&
                       (m.shadowRoot || m).querySelector('[data-page-heading]')));
                  return mounted && deepAll('[data-later], .cg-loading').length === 0;"
             ),

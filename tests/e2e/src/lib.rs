@@ -63,6 +63,16 @@ pub fn workspace() -> PathBuf {
         .to_path_buf()
 }
 
+/// The public address the build under test was made for (`./x build --site-url`): `./x
+/// test` sets `CAREER_GUIDE_SITE_URL` for its build and for the tests.
+pub fn site_url() -> String {
+    std::env::var("CAREER_GUIDE_SITE_URL").unwrap_or_else(|_| {
+        panic!(
+            "CAREER_GUIDE_SITE_URL is not set: run through ./x test, which builds with --site-url"
+        )
+    })
+}
+
 /// The release build under test.
 pub fn dist_dir() -> PathBuf {
     let dist = std::env::var_os("CAREER_GUIDE_DIST")
@@ -73,6 +83,25 @@ pub fn dist_dir() -> PathBuf {
         dist.display()
     );
     dist
+}
+
+/// Every file under `dir`, at any depth, sorted.
+pub fn files_under(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(at) = dirs.pop() {
+        let entries = std::fs::read_dir(&at).unwrap_or_else(|e| panic!("{}: {e}", at.display()));
+        for entry in entries {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                found.push(path);
+            }
+        }
+    }
+    found.sort();
+    found
 }
 
 /// A plain HTTP GET from the test (not the browser): status, headers and body.

@@ -56,8 +56,9 @@ pub struct SiteOptions {
     pub app_attributes: String,
     /// Another origin allowed in `connect-src` (a cross-origin endpoint).
     pub extra_connect_origin: Option<String>,
-    /// Behave like a static host without a single-page fallback: unknown paths get
-    /// `404.html` with status 404.
+    /// Behave like a static host without any rewrite rule (GitHub Pages, a bare nginx): a
+    /// route's folder address redirects to its slashed form, unknown paths get `404.html`
+    /// with status 404.
     pub no_spa_fallback: bool,
     /// Send `Access-Control-Allow-Origin: *` with every file, so another origin can load
     /// the build (a CDN).
@@ -318,8 +319,9 @@ async fn csp_report(State(shared): State<Arc<Shared>>, body: Bytes) -> StatusCod
 }
 
 /// Static files: host pages under /e2e/, the page embedding the app under /careers, and
-/// the build, with the single-page fallback (paths without a file extension get
-/// index.html) unless the site imitates a host without one.
+/// the build: each route's own page (`roadmap/3/index.html` for `/roadmap/3`), and the
+/// single-page fallback (other paths without a file extension get index.html) unless the
+/// site imitates a host without one.
 async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response {
     let path = request.uri().path().to_owned();
     let query = request.uri().query().unwrap_or("").to_owned();
@@ -377,8 +379,25 @@ async fn build_file(shared: &Shared, request: Request, path: &str, brotli: bool)
     };
     let is_page = !inside.rsplit('/').next().unwrap_or("").contains('.');
     let exists = shared.dist.join(inside.trim_start_matches('/')).is_file();
-    if inside.ends_with('/') || inside.is_empty() {
-        return app_page(shared, "index.html", brotli).await;
+    // Each route is a folder with its page in it, as a static host serves it.
+    let route = format!("{}/index.html", inside.trim_matches('/'));
+    let route = route.trim_start_matches('/');
+    if is_page && shared.dist.join(route).is_file() {
+        if shared.options.no_spa_fallback && !inside.ends_with('/') && !inside.is_empty() {
+            // Like GitHub Pages or a bare nginx: a folder's address gains its slash.
+            let query = request
+                .uri()
+                .query()
+                .map(|q| format!("?{q}"))
+                .unwrap_or_default();
+            let location = format!("{path}/{query}");
+            return (
+                StatusCode::MOVED_PERMANENTLY,
+                [(header::LOCATION, location)],
+            )
+                .into_response();
+        }
+        return app_page(shared, route, brotli).await;
     }
     if is_page && !exists {
         if shared.options.no_spa_fallback {

@@ -22,7 +22,7 @@ pub async fn at_step(browser: &Browser, slug: &str) {
     browser
         .wait_until(
             &format!("the {slug} step"),
-            &format!("return location.pathname === '/apply/{slug}' && document.querySelector('.cg-wizard[data-step={slug}]')"),
+            &format!("return location.pathname === '/apply/{slug}' && document.querySelector('[data-career-guide-state=ready] .cg-wizard[data-step={slug}]')"),
         )
         .await;
 }

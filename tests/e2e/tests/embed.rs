@@ -317,10 +317,23 @@ async fn the_fallback_stays_when_the_app_cannot_load() {
             "Apply on the Backend Career Guide site"
         ]
     );
+    // The standalone site's page is whole without the app: it stays, and says why once.
     browser.goto(&site.url("/roadmap/3")).await;
     browser
-        .wait_text("h1", "How to Become a Backend Developer & Get Hired")
+        .wait_until(
+            "the loader to give up",
+            "return document.querySelector('[data-career-guide-state=failed]')",
+        )
         .await;
+    browser
+        .wait_text("h1", "Hone Your Skills: Mastering the Backend Stack")
+        .await;
+    let errors = browser.reported().await.errors;
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("[career-guide] could not start"),
+        "{errors:?}"
+    );
     browser.close().await;
 }
 

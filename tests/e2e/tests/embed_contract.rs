@@ -217,37 +217,29 @@ async fn every_precompressed_copy_matches_its_file() {
     use std::io::Read;
     let dist = e2e::dist_dir();
     let mut checked = 0;
-    let mut dirs = vec![dist.clone()];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let path = entry.unwrap().path();
-            if path.is_dir() {
-                dirs.push(path);
-                continue;
-            }
-            let name = path.to_string_lossy().into_owned();
-            let Some(source) = name
-                .strip_suffix(".br")
-                .or_else(|| name.strip_suffix(".gz"))
-            else {
-                continue;
-            };
-            let original =
-                std::fs::read(source).unwrap_or_else(|e| panic!("{name} without {source}: {e}"));
-            let packed = std::fs::read(&path).unwrap();
-            let mut unpacked = Vec::new();
-            if name.ends_with(".br") {
-                brotli::Decompressor::new(&packed[..], 4096)
-                    .read_to_end(&mut unpacked)
-                    .unwrap();
-            } else {
-                flate2::read::GzDecoder::new(&packed[..])
-                    .read_to_end(&mut unpacked)
-                    .unwrap();
-            }
-            assert!(unpacked == original, "{name} does not match {source}");
-            checked += 1;
+    for path in e2e::files_under(&dist) {
+        let name = path.to_string_lossy().into_owned();
+        let Some(source) = name
+            .strip_suffix(".br")
+            .or_else(|| name.strip_suffix(".gz"))
+        else {
+            continue;
+        };
+        let original =
+            std::fs::read(source).unwrap_or_else(|e| panic!("{name} without {source}: {e}"));
+        let packed = std::fs::read(&path).unwrap();
+        let mut unpacked = Vec::new();
+        if name.ends_with(".br") {
+            brotli::Decompressor::new(&packed[..], 4096)
+                .read_to_end(&mut unpacked)
+                .unwrap();
+        } else {
+            flate2::read::GzDecoder::new(&packed[..])
+                .read_to_end(&mut unpacked)
+                .unwrap();
         }
+        assert!(unpacked == original, "{name} does not match {source}");
+        checked += 1;
     }
     assert!(checked > 20, "checked {checked} copies");
     // And the server sends them when asked, as the right type.

@@ -25,14 +25,26 @@ async fn a_deep_link_survives_a_reload_and_static_hosts_get_a_404_copy() {
 }
 
 #[tokio::test]
-async fn a_host_without_a_single_page_fallback_serves_404_html_which_is_the_app() {
+async fn a_host_without_any_rewrite_rule_serves_each_route_as_its_file_and_404_html_otherwise() {
     let site = Site::start_with(SiteOptions {
         no_spa_fallback: true,
         ..SiteOptions::default()
     })
     .await;
-    let (status, _, body) = e2e::http_get(&site.url("/roadmap/5"), &[]).await;
-    assert_eq!(status, 404, "the host answers 404");
+    let (status, headers, _) = e2e::http_get(&site.url("/roadmap/5"), &[]).await;
+    assert_eq!(
+        status, 301,
+        "the host sends a folder's address to its slashed form"
+    );
+    assert_eq!(headers["location"], "/roadmap/5/");
+    let (status, _, body) = e2e::http_get(&site.url("/roadmap/5/"), &[]).await;
+    assert_eq!(status, 200, "the route is a file");
+    assert_eq!(
+        body,
+        std::fs::read(e2e::dist_dir().join("roadmap/5/index.html")).unwrap()
+    );
+    let (status, _, body) = e2e::http_get(&site.url("/roadmap/9"), &[]).await;
+    assert_eq!(status, 404, "an address that is no page");
     assert_eq!(
         body,
         std::fs::read(e2e::dist_dir().join("404.html")).unwrap(),
@@ -43,10 +55,13 @@ async fn a_host_without_a_single_page_fallback_serves_404_html_which_is_the_app(
     browser
         .wait_text("h1", "Your Network Is Your Net Worth")
         .await;
+    assert_eq!(browser.path().await, "/roadmap/5/");
     // Links inside work as usual from there.
     browser.click(".cg-pagination__next a").await;
     browser.wait_text("h1", "Find a Mentor").await;
     assert_eq!(browser.path().await, "/roadmap/6");
+    open(&browser, &site, "/roadmap/9").await;
+    browser.wait_text("h1", "Page not found").await;
     browser.close().await;
 }
 

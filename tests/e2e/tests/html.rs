@@ -18,15 +18,17 @@ const SHADOW_ROOTS: &str = "return [...document.querySelectorAll('[data-career-g
 
 #[tokio::test]
 async fn the_shipped_files_and_every_rendered_route_are_valid_html() {
+    // Every page the build writes: each route's pre-rendered page, 404.html, the demo and
+    // the builder's preview.
     let dist = e2e::dist_dir();
-    let mut documents: Vec<(String, String)> =
-        ["index.html", "404.html", "demo.html", "embed-preview.html"]
-            .into_iter()
-            .map(|file| {
-                let html = std::fs::read_to_string(dist.join(file)).unwrap();
-                (format!("shipped {file}"), html)
-            })
-            .collect();
+    let mut documents: Vec<(String, String)> = html_files(&dist)
+        .into_iter()
+        .map(|file| {
+            let html = std::fs::read_to_string(dist.join(&file)).unwrap();
+            (format!("shipped {file}"), html)
+        })
+        .collect();
+    assert!(documents.len() >= 26, "{} pages", documents.len());
     let site = Site::start().await;
     let browser = Browser::start().await;
     let mut heads: Vec<(String, String, String)> = Vec::new();
@@ -82,4 +84,18 @@ async fn the_shipped_files_and_every_rendered_route_are_valid_html() {
         documents.len(),
         errors.join("\n")
     );
+}
+
+/// The `.html` files under `dir`, by their path inside it.
+fn html_files(dir: &std::path::Path) -> Vec<String> {
+    e2e::files_under(dir)
+        .into_iter()
+        .filter(|path| path.extension().is_some_and(|e| e == "html"))
+        .map(|path| {
+            path.strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect()
 }

@@ -321,7 +321,7 @@ async fn startup(report: &mut Report, site: &Site) {
             "Page.addScriptToEvaluateOnNewDocument",
             json!({ "source": format!("window.__longTasks = [];
                 new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map(e => e.duration))).observe({{ type: 'longtask', buffered: true }});
-                new MutationObserver((_, o) => {{ if (document.querySelector('{APP_MOUNTED}')) {{ window.__mountedAt = performance.now(); o.disconnect(); }} }}).observe(document, {{ subtree: true, childList: true }});") }),
+                new MutationObserver((_, o) => {{ if (document.querySelector('{APP_MOUNTED}')) {{ window.__mountedAt = performance.now(); o.disconnect(); }} }}).observe(document, {{ subtree: true, childList: true, attributes: true }});") }),
         )
         .await;
     let mut times = Vec::new();

@@ -1,0 +1,240 @@
+//! The app taking the place of the pre-rendered page, as a visitor on a slow connection
+//! meets it: the page reads and lays out the same before and after, what they did while
+//! the script loaded is kept, and what only their browser knows appears without a jump.
+
+use e2e::{Browser, Site};
+use serde_json::Value;
+
+/// The main module, held back to keep the pre-rendered page on screen.
+const RUNTIME: &str = "_bg.wasm";
+
+/// The page's text, and the box of every element on the first screen.
+const SNAPSHOT: &str = "
+    const boxes = [];
+    const all = document.querySelectorAll('body *');
+    for (const el of all) {
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.bottom < 0 || r.top > innerHeight) continue;
+        const path = [];
+        for (let e = el; e && e !== document.body; e = e.parentElement) path.unshift(e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
+        boxes.push([path.join('>'), Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]);
+    }
+    return { text: document.body.innerText, boxes, mounted: document.querySelector('[data-career-guide-mounted] .cg-app:not([hidden])') !== null && document.querySelectorAll('.cg-app').length === 1 };";
+
+#[derive(serde::Deserialize, Debug, PartialEq)]
+struct Snapshot {
+    text: String,
+    boxes: Vec<(String, i64, i64, i64, i64)>,
+    mounted: bool,
+}
+
+/// Layout shifts since the page loaded, that the visitor did not cause.
+const SHIFTS: &str = "
+    const done = arguments[arguments.length - 1];
+    new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true });
+    const entries = performance.getEntriesByType('layout-shift');
+    requestAnimationFrame(() => done(performance.getEntriesByType('layout-shift').filter((e) => !e.hadRecentInput).map((e) => e.value)));";
+
+async fn shifts(browser: &Browser) -> Vec<f64> {
+    browser
+        .client
+        .execute_async(SHIFTS, vec![])
+        .await
+        .map(|v| serde_json::from_value(v).unwrap())
+        .expect("layout shifts")
+}
+
+/// Opens `route` with the runtime held back, so the pre-rendered page is what shows.
+async fn open_prerendered(browser: &Browser, site: &Site, route: &str) {
+    // Hashed files are cached for good: the runtime must come from the site again.
+    browser.cdp("Network.enable", serde_json::json!({})).await;
+    browser
+        .cdp(
+            "Network.setCacheDisabled",
+            serde_json::json!({ "cacheDisabled": true }),
+        )
+        .await;
+    site.hold_files(RUNTIME);
+    browser.goto(&site.url(route)).await;
+    browser.find("h1").await;
+}
+
+#[tokio::test]
+async fn taking_over_changes_nothing_on_screen() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    for route in [
+        "/",
+        "/roadmap/3",
+        "/roadmap",
+        "/faq",
+        "/salary",
+        "/bootcamp",
+        "/apply/about-you",
+    ] {
+        open_prerendered(&browser, &site, route).await;
+        let before: Snapshot = browser.eval(SNAPSHOT, vec![]).await;
+        assert!(
+            !before.mounted,
+            "{route}: the app waits for its runtime: {before:?}"
+        );
+        site.release_files();
+        browser.settled().await;
+        browser.after_frames(2).await;
+        let after: Snapshot = browser.eval(SNAPSHOT, vec![]).await;
+        assert!(after.mounted, "{route}: the app took over");
+        assert_eq!(before.text, after.text, "{route}: the text");
+        let moved: Vec<String> = before
+            .boxes
+            .iter()
+            .zip(&after.boxes)
+            .filter(|(b, a)| b != a)
+            .map(|(b, a)| format!("{b:?} → {a:?}"))
+            .collect();
+        assert!(moved.is_empty(), "{route}: moved\n{}", moved.join("\n"));
+        assert_eq!(before.boxes.len(), after.boxes.len(), "{route}: boxes");
+        assert_eq!(
+            shifts(&browser).await,
+            Vec::<f64>::new(),
+            "{route}: layout shifts"
+        );
+        let reported = browser.reported().await;
+        assert!(reported.errors.is_empty(), "{route}: {:?}", reported.errors);
+    }
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_visitor_who_scrolled_typed_opened_or_tabbed_keeps_their_place() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+
+    // The FAQ: scrolled down, an answer opened, focus on its summary.
+    open_prerendered(&browser, &site, "/faq").await;
+    browser.click("#how-long summary").await;
+    let before: (f64, String) = browser
+        .eval(
+            "scrollBy(0, 300); return [scrollY, document.activeElement.textContent];",
+            vec![],
+        )
+        .await;
+    assert!(before.0 > 0.0);
+    site.release_files();
+    browser.settled().await;
+    browser.after_frames(2).await;
+    let after: (f64, String, bool, bool) = browser
+        .eval(
+            "const d = document.getElementById('how-long');
+             return [scrollY, document.activeElement.textContent, d.open, document.activeElement === d.querySelector('summary')];",
+            vec![],
+        )
+        .await;
+    assert_eq!(after.0, before.0, "the scroll position");
+    assert_eq!(after.1, before.1, "focus");
+    assert!(after.2, "the answer stays open");
+    assert!(after.3, "its question focused");
+    // The app knows it is open: its link shows, and closing works.
+    browser.click("#how-long summary").await;
+    browser
+        .wait_until(
+            "the answer to close",
+            "return !document.getElementById('how-long').open",
+        )
+        .await;
+
+    // The wizard: a name typed before the app arrived is the app's answer, and saved.
+    open_prerendered(&browser, &site, "/apply/about-you").await;
+    browser.type_into("#full-name", "Thandiwe Nkosi").await;
+    site.release_files();
+    browser.settled().await;
+    let draft: String = browser
+        .wait_until(
+            "the draft to be saved",
+            "return localStorage.getItem('career-guide:application-draft');",
+        )
+        .await
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(draft.contains("Thandiwe Nkosi"), "{draft}");
+    let (value, focused): (String, String) = browser
+        .eval(
+            "return [document.getElementById('full-name').value, document.activeElement.id];",
+            vec![],
+        )
+        .await;
+    assert_eq!(value, "Thandiwe Nkosi");
+    assert_eq!(
+        focused, "full-name",
+        "focus stays in the field being typed in"
+    );
+    browser.click_text("Continue").await;
+    browser
+        .wait_text(".cg-error-summary", "Enter your email address")
+        .await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn a_link_clicked_before_the_app_arrives_goes_where_it_says() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    open_prerendered(&browser, &site, "/roadmap/3").await;
+    browser.click(".cg-pagination__next a").await;
+    browser.wait_text("h1", "Build Your Portfolio").await;
+    assert_eq!(browser.path().await, "/roadmap/4");
+    site.release_files();
+    browser.settled().await;
+    browser.wait_text("h1", "Build Your Portfolio").await;
+    browser.close().await;
+}
+
+#[tokio::test]
+async fn what_only_the_browser_knows_appears_without_a_layout_jump() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.goto(&site.url("/robots.txt")).await;
+    browser
+        .eval::<Value>(
+            "localStorage.setItem('career-guide:roadmap-progress', JSON.stringify({ version: 1, done: [1, 3] }));
+             return null;",
+            vec![],
+        )
+        .await;
+    browser.goto_app(&site.url("/roadmap/3")).await;
+    browser.after_frames(2).await;
+    let checked: bool = browser
+        .eval(
+            "return document.getElementById('step-3-done').checked;",
+            vec![],
+        )
+        .await;
+    assert!(checked, "the step's mark");
+    browser.wait_text(".cg-progress__label", "2 of 8").await;
+    assert_eq!(
+        shifts(&browser).await,
+        Vec::<f64>::new(),
+        "/roadmap/3 with progress"
+    );
+
+    browser
+        .goto_app(&site.url("/salary?from=entry-level&to=total-compensation&per=month&pay=52k"))
+        .await;
+    browser.after_frames(2).await;
+    browser
+        .wait_text("[data-testid=comparison]", "Entry-level salary is up to")
+        .await;
+    browser
+        .wait_text(
+            "[data-testid=own-pay-results]",
+            "more than your pay per month",
+        )
+        .await;
+    assert_eq!(
+        shifts(&browser).await,
+        Vec::<f64>::new(),
+        "/salary with a query"
+    );
+    browser.close().await;
+}
