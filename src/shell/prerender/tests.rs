@@ -17,6 +17,9 @@ fn every_page_renders_under_any_base() {
         let rendered = prerender(page, "/careers/");
         assert!(!rendered.body.is_empty(), "{page:?}");
         assert!(!rendered.meta.title.is_empty(), "{page:?}");
-        assert!(!rendered.body.contains("href=\"/roadmap"), "{page:?}: under /careers/");
+        assert!(
+            !rendered.body.contains("href=\"/roadmap"),
+            "{page:?}: under /careers/"
+        );
     }
 }

@@ -20,21 +20,30 @@ const SNAPSHOT: &str = "
         for (let e = el; e && e !== document.body; e = e.parentElement) path.unshift(e.tagName.toLowerCase() + (e.id ? '#' + e.id : ''));
         boxes.push([path.join('>'), Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)]);
     }
-    return { text: document.body.innerText, boxes, mounted: document.querySelector('[data-career-guide-mounted] .cg-app:not([hidden])') !== null && document.querySelectorAll('.cg-app').length === 1 };";
+    return { text: document.body.innerText, boxes, screen: innerHeight, mounted: document.querySelector('[data-career-guide-mounted] .cg-app:not([hidden])') !== null && document.querySelectorAll('.cg-app').length === 1 };";
 
 #[derive(serde::Deserialize, Debug, PartialEq)]
 struct Snapshot {
     text: String,
     boxes: Vec<(String, i64, i64, i64, i64)>,
+    /// The viewport's height.
+    screen: i64,
     mounted: bool,
 }
 
-/// Layout shifts since the page loaded, that the visitor did not cause.
+/// Layout shifts since the page loaded that the visitor did not cause. Only an observer
+/// sees them (`getEntriesByType` lists none): its buffered entries arrive in a task.
 const SHIFTS: &str = "
     const done = arguments[arguments.length - 1];
-    new PerformanceObserver(() => {}).observe({ type: 'layout-shift', buffered: true });
-    const entries = performance.getEntriesByType('layout-shift');
-    requestAnimationFrame(() => done(performance.getEntriesByType('layout-shift').filter((e) => !e.hadRecentInput).map((e) => e.value)));";
+    const shifts = [];
+    const keep = (entries) => shifts.push(...entries.filter((e) => !e.hadRecentInput).map((e) => e.value));
+    const observer = new PerformanceObserver((list) => keep(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    requestAnimationFrame(() => setTimeout(() => {
+        keep(observer.takeRecords());
+        observer.disconnect();
+        done(shifts);
+    }, 0));";
 
 async fn shifts(browser: &Browser) -> Vec<f64> {
     browser
@@ -43,6 +52,30 @@ async fn shifts(browser: &Browser) -> Vec<f64> {
         .await
         .map(|v| serde_json::from_value(v).unwrap())
         .expect("layout shifts")
+}
+
+/// The boxes on the first screen that are not where they were. A box that grows below
+/// the screen's bottom edge (content added further down) moves nothing in sight.
+fn moved(before: &Snapshot, after: &Snapshot) -> Vec<String> {
+    let in_sight = |b: &(String, i64, i64, i64, i64)| {
+        let (path, x, y, width, height) = b.clone();
+        (path, x, y, width, (y + height).min(before.screen))
+    };
+    let mut moved: Vec<String> = before
+        .boxes
+        .iter()
+        .zip(&after.boxes)
+        .filter(|(b, a)| in_sight(b) != in_sight(a))
+        .map(|(b, a)| format!("{b:?} → {a:?}"))
+        .collect();
+    if before.boxes.len() != after.boxes.len() {
+        moved.push(format!(
+            "{} boxes before, {} after",
+            before.boxes.len(),
+            after.boxes.len()
+        ));
+    }
+    moved
 }
 
 /// Opens `route` with the runtime held back, so the pre-rendered page is what shows.
@@ -85,13 +118,7 @@ async fn taking_over_changes_nothing_on_screen() {
         let after: Snapshot = browser.eval(SNAPSHOT, vec![]).await;
         assert!(after.mounted, "{route}: the app took over");
         assert_eq!(before.text, after.text, "{route}: the text");
-        let moved: Vec<String> = before
-            .boxes
-            .iter()
-            .zip(&after.boxes)
-            .filter(|(b, a)| b != a)
-            .map(|(b, a)| format!("{b:?} → {a:?}"))
-            .collect();
+        let moved = moved(&before, &after);
         assert!(moved.is_empty(), "{route}: moved\n{}", moved.join("\n"));
         assert_eq!(before.boxes.len(), after.boxes.len(), "{route}: boxes");
         assert_eq!(
@@ -194,47 +221,47 @@ async fn a_link_clicked_before_the_app_arrives_goes_where_it_says() {
 async fn what_only_the_browser_knows_appears_without_a_layout_jump() {
     let site = Site::start().await;
     let browser = Browser::start().await;
+    // Roadmap progress and a draft begun on an earlier visit.
     browser.goto(&site.url("/robots.txt")).await;
+    let draft = serde_json::json!({"version":1,"step":"about-you","answers":{"full_name":"Ada Lovelace","email":"ada@example.com","languages":[],"consent":false},"reference":null,"submitted_at":null});
     browser
         .eval::<Value>(
             "localStorage.setItem('career-guide:roadmap-progress', JSON.stringify({ version: 1, done: [1, 3] }));
+             localStorage.setItem('career-guide:application-draft', arguments[0]);
              return null;",
-            vec![],
+            vec![Value::String(draft.to_string())],
         )
         .await;
-    browser.goto_app(&site.url("/roadmap/3")).await;
-    browser.after_frames(2).await;
-    let checked: bool = browser
-        .eval(
-            "return document.getElementById('step-3-done').checked;",
-            vec![],
-        )
-        .await;
-    assert!(checked, "the step's mark");
-    browser.wait_text(".cg-progress__label", "2 of 8").await;
-    assert_eq!(
-        shifts(&browser).await,
-        Vec::<f64>::new(),
-        "/roadmap/3 with progress"
-    );
-
-    browser
-        .goto_app(&site.url("/salary?from=entry-level&to=total-compensation&per=month&pay=52k"))
-        .await;
-    browser.after_frames(2).await;
-    browser
-        .wait_text("[data-testid=comparison]", "Entry-level salary is up to")
-        .await;
-    browser
-        .wait_text(
-            "[data-testid=own-pay-results]",
-            "more than your pay per month",
-        )
-        .await;
-    assert_eq!(
-        shifts(&browser).await,
-        Vec::<f64>::new(),
-        "/salary with a query"
-    );
+    let cases = [
+        (
+            "/roadmap/3",
+            "return document.getElementById('step-3-done').checked &&
+                 document.querySelector('.cg-progress__label').textContent.includes('2 of 8');",
+        ),
+        (
+            "/apply/about-you",
+            "return document.getElementById('full-name').value === 'Ada Lovelace' &&
+                 document.getElementById('email').value === 'ada@example.com';",
+        ),
+        (
+            "/salary?from=entry-level&to=total-compensation&per=month&pay=52k",
+            "return document.querySelector('[data-testid=comparison]').textContent.includes('Entry-level salary is up to') &&
+                 document.querySelector('[data-testid=own-pay-results]')?.textContent.includes('more than your pay per month');",
+        ),
+    ];
+    for (route, shows) in cases {
+        open_prerendered(&browser, &site, route).await;
+        let before: Snapshot = browser.eval(SNAPSHOT, vec![]).await;
+        site.release_files();
+        browser.settled().await;
+        browser
+            .wait_until(&format!("{route}: the visitor's state"), shows)
+            .await;
+        browser.after_frames(2).await;
+        let after: Snapshot = browser.eval(SNAPSHOT, vec![]).await;
+        let moved = moved(&before, &after);
+        assert!(moved.is_empty(), "{route}: moved\n{}", moved.join("\n"));
+        assert_eq!(shifts(&browser).await, Vec::<f64>::new(), "{route}");
+    }
     browser.close().await;
 }
