@@ -89,7 +89,7 @@ fn Builder() -> impl IntoView {
                     <Choice legend="Width" name="embed-width"
                         options=PreviewWidth::ALL.iter().map(|w| (*w, w.label())).collect()
                         selected=Memo::new(move |_| width.get()) on_pick=move |w| width.set(w) />
-                    <p class="cg-hint">"The preview is the real widget. It never sends an application."</p>
+                    <p class="cg-hint">{"The preview is the real widget. It never sends an application."}</p>
                     <div class="cg-builder__frame" node_ref=frame></div>
                 </section>
             </div>

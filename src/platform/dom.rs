@@ -88,7 +88,24 @@ pub fn random_bytes(n: usize) -> Vec<u8> {
     bytes
 }
 
-/// Writes a warning to the console, prefixed so the embedding person knows its origin.
+/// Appends to `select` an option for the placeholder (value "") and one per choice (value
+/// and text alike), with one call into the browser per option and one to insert them all:
+/// no markup, so nothing for a Trusted Types policy to refuse.
+pub fn add_options(select: &Element, placeholder: &str, choices: &[String]) {
+    let Some(document) = select.owner_document() else {
+        return;
+    };
+    let all = document.create_document_fragment();
+    for (value, text) in
+        std::iter::once(("", placeholder)).chain(choices.iter().map(|c| (c.as_str(), c.as_str())))
+    {
+        if let Ok(option) = web_sys::HtmlOptionElement::new_with_text_and_value(text, value) {
+            let _ = all.append_child(&option);
+        }
+    }
+    let _ = select.append_child(&all);
+}
+
 /// Resolves in a new task of the event loop: work after it cannot lengthen the task that
 /// ran before (what keeps a slow phone responsive while a widget starts).
 pub async fn next_task() {
@@ -118,6 +135,8 @@ pub async fn copy_text(text: &str) -> bool {
             .is_ok()
 }
 
+/// Writes a warning to the console, prefixed so the embedding person knows its origin
+/// (natively, at build time, to standard error).
 pub fn warn(message: &str) {
     if super::IN_BROWSER {
         web_sys::console::warn_1(&format!("[career-guide] {message}").into());
@@ -126,6 +145,7 @@ pub fn warn(message: &str) {
     }
 }
 
+/// Writes an error to the console, prefixed likewise.
 pub fn error(message: &str) {
     if super::IN_BROWSER {
         web_sys::console::error_1(&format!("[career-guide] {message}").into());

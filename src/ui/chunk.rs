@@ -180,7 +180,7 @@ fn ChunkFailed(what: &'static str, download: RwSignal<Download>) -> impl IntoVie
     view! {
         <div class="cg-notice cg-notice--error" role="alert">
             <Heading level=1>{format!("Sorry, {what} could not be downloaded")}</Heading>
-            <p>"Check your internet connection and try again."</p>
+            <p>{"Check your internet connection and try again."}</p>
             <button type="button" class="cg-button cg-button--secondary" on:click=try_again>
                 "Try again"
             </button>

@@ -81,7 +81,7 @@ pub fn FormGroup(
             error.get().map(|message| {
                 view! {
                     <p class="cg-error-message" id=id.clone()>
-                        <span class="cg-visually-hidden">"Error: "</span>
+                        <span class="cg-visually-hidden">{"Error: "}</span>
                         {message}
                     </p>
                 }

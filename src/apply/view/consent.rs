@@ -36,15 +36,15 @@ fn SubmissionStatus() -> impl IntoView {
     let sending = state.sending.pending();
     move || {
         if sending.get() {
-            return view! { <p class="cg-status" role="status">"Sending your application…"</p> }
+            return view! { <p class="cg-status" role="status">{"Sending your application…"}</p> }
                 .into_any();
         }
         match state.status.get() {
             SendStatus::Idle => ().into_any(),
             SendStatus::Preview => view! {
                 <div class="cg-notice cg-notice--warning" role="alert">
-                    <p><strong>"This is a preview: your application has not been sent."</strong></p>
-                    <p>"No application service is connected to this page, so nothing you enter here reaches Melsoft Academy. Your answers are still saved on this device."</p>
+                    <p><strong>{"This is a preview: your application has not been sent."}</strong></p>
+                    <p>{"No application service is connected to this page, so nothing you enter here reaches Melsoft Academy. Your answers are still saved on this device."}</p>
                 </div>
             }
             .into_any(),

@@ -176,17 +176,17 @@ fn Notices(step: StepId) -> impl IntoView {
     view! {
         {preview.then(|| view! {
             <div class="cg-notice cg-notice--info" data-testid="preview-notice">
-                <p><strong>"Preview:"</strong>" this form is not connected to an application service, so applications sent from it go nowhere."</p>
+                <p><strong>{"Preview:"}</strong>{" this form is not connected to an application service, so applications sent from it go nowhere."}</p>
             </div>
         })}
         <Show when=move || !state.kept.get()>
             <div class="cg-notice cg-notice--warning" data-testid="storage-notice">
-                <p>"Your answers will not be saved if you leave or reload this page, because this browser is not letting the page store them. You can still complete and send your application now."</p>
+                <p>{"Your answers will not be saved if you leave or reload this page, because this browser is not letting the page store them. You can still complete and send your application now."}</p>
             </div>
         </Show>
         <Show when=move || state.discarded.get()>
             <div class="cg-notice cg-notice--warning" data-testid="discarded-notice">
-                <p>"We could not restore your saved answers, so you are starting again."</p>
+                <p>{"We could not restore your saved answers, so you are starting again."}</p>
             </div>
         </Show>
     }

@@ -45,7 +45,7 @@ pub fn QuestionPage(step: StepId, children: Children) -> impl IntoView {
             <QuestionCaption step=step />
             <Heading level=1>{config.step_heading(step)}</Heading>
             {children()}
-            <button type="submit" class="cg-button">"Continue"</button>
+            <button type="submit" class="cg-button">{"Continue"}</button>
         </form>
     }
 }
@@ -212,7 +212,7 @@ pub fn CheckAnswers() -> impl IntoView {
         }>
             <Heading level=1>{config.step_heading(StepId::CheckAnswers)}</Heading>
             {move || view! { <AllAnswers answers=state.draft.with(|d| d.answers.clone()) level=2 with_change=true /> }}
-            <button type="submit" class="cg-button">"Continue"</button>
+            <button type="submit" class="cg-button">{"Continue"}</button>
         </form>
     }
 }

@@ -17,8 +17,8 @@ pub fn ProgressSummary() -> impl IntoView {
             <progress max=total value=done aria-label="Roadmap progress">{label}</progress>
             <Show when=move || !state.kept.get()>
                 <p class="cg-notice">
-                    "Your progress will not be kept: this browser is not letting the page save it. "
-                    "You can still mark steps as done while you are here."
+                    {"Your progress will not be kept: this browser is not letting the page save it. "}
+                    {"You can still mark steps as done while you are here."}
                 </p>
             </Show>
         </div>

@@ -89,7 +89,7 @@ pub fn StepPage(number: usize) -> impl IntoView {
         <article class="cg-article">
             <p class="cg-caption">
                 <Link to=Page::Roadmap>"The 8-step roadmap"</Link>
-                <span aria-hidden="true">" › "</span>
+                <span aria-hidden="true">{" › "}</span>
                 {format!("Step {number} of {total}")}
             </p>
             <Heading level=1>{step.full_title()}</Heading>
@@ -102,7 +102,7 @@ pub fn StepPage(number: usize) -> impl IntoView {
                         {previous.map(|(n, s)| view! {
                             <li class="cg-pagination__prev">
                                 <Link to=Page::Step(n)>
-                                    <span class="cg-pagination__dir">"Previous step"</span>
+                                    <span class="cg-pagination__dir">{"Previous step"}</span>
                                     <span class="cg-pagination__title">{format!("Step {n}: {}", s.title)}</span>
                                 </Link>
                             </li>
@@ -110,7 +110,7 @@ pub fn StepPage(number: usize) -> impl IntoView {
                         {next.map(|(n, s)| view! {
                             <li class="cg-pagination__next">
                                 <Link to=Page::Step(n)>
-                                    <span class="cg-pagination__dir">"Next step"</span>
+                                    <span class="cg-pagination__dir">{"Next step"}</span>
                                     <span class="cg-pagination__title">{format!("Step {n}: {}", s.title)}</span>
                                 </Link>
                             </li>
@@ -149,7 +149,7 @@ fn StepListItem(number: usize, step: &'static Step, current: bool) -> impl IntoV
                 view! { <Link to=Page::Step(number)>{title}</Link> }.into_any()
             }}
             <Show when=done>
-                <span class="cg-tag">"Done"</span>
+                <span class="cg-tag">{"Done"}</span>
             </Show>
         </li>
     }

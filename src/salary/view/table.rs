@@ -17,9 +17,9 @@ pub fn FigureTable(own_pay: Memo<Option<Pay>>, per: Memo<Period>) -> impl IntoVi
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col">"Level"</th>
-                        <th scope="col">"Pay"</th>
-                        {move || own_pay.get().is_some().then(|| view! { <th scope="col">"Compared with your pay"</th> })}
+                        <th scope="col">{"Level"}</th>
+                        <th scope="col">{"Pay"}</th>
+                        {move || own_pay.get().is_some().then(|| view! { <th scope="col">{"Compared with your pay"}</th> })}
                     </tr>
                 </thead>
                 <tbody>

@@ -24,6 +24,9 @@ use tower_http::services::ServeDir;
 /// endpoint's origin when it is not this site.
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self'{endpoint}; img-src 'self' data:";
 
+/// What a page that enforces Trusted Types adds to its policy.
+pub const TRUSTED_TYPES: &str = "; require-trusted-types-for 'script'; trusted-types 'none'";
+
 /// How the endpoint answers the next application.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Reply {
@@ -63,6 +66,9 @@ pub struct SiteOptions {
     /// Send `Access-Control-Allow-Origin: *` with every file, so another origin can load
     /// the build (a CDN).
     pub cors: bool,
+    /// Enforce Trusted Types on every page as well as the strict CSP: no string may reach
+    /// an HTML or script sink, and no policy may be made to let one through.
+    pub trusted_types: bool,
     /// Serve this build instead of `dist/`, under this path (for `--public-url`).
     pub dist: Option<(PathBuf, String)>,
 }
@@ -354,15 +360,20 @@ async fn files(State(shared): State<Arc<Shared>>, request: Request) -> Response 
         );
     }
     // Third-party pages are always served as the README tells hosts to: strict CSP.
-    if shared.options.strict_csp || host_page {
+    if shared.options.strict_csp || shared.options.trusted_types || host_page {
         let extra = shared
             .options
             .extra_connect_origin
             .as_deref()
             .map(|o| format!(" {o}"))
             .unwrap_or_default();
+        let trusted_types = if shared.options.trusted_types {
+            TRUSTED_TYPES
+        } else {
+            ""
+        };
         let policy = format!(
-            "{}; report-uri /csp-reports",
+            "{}{trusted_types}; report-uri /csp-reports",
             STRICT_CSP.replace("{endpoint}", &extra)
         );
         headers.insert(
