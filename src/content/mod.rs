@@ -30,6 +30,13 @@ pub const APPLICATION_JSON: EmbeddedFile = EmbeddedFile {
     text: include_str!("application.json"),
 };
 
+/// What every widget says whatever it shows: its language and direction, and the words of
+/// the frame around it (a popup's close button).
+pub const WIDGET_JSON: EmbeddedFile = EmbeddedFile {
+    path: "src/content/widget.json",
+    text: include_str!("widget.json"),
+};
+
 /// A JSON file compiled into the binary.
 #[derive(Clone, Copy, Debug)]
 pub struct EmbeddedFile {

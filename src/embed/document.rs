@@ -204,9 +204,10 @@ fn document(site: &Site, page: Page) -> String {
         .into_iter()
         .map(|json| view! { <script type="application/ld+json" inner_html=json></script> })
         .collect_view();
+    let (language, direction) = crate::ui::locale::language_and_direction();
     let html = view! {
         <!DOCTYPE html>
-        <html lang="en" dir="ltr">
+        <html lang=language dir=direction>
             <head>
                 <meta charset="utf-8" />
                 <meta name="viewport" content="width=device-width, initial-scale=1" />

@@ -155,6 +155,7 @@ fn container_for(
         return element.clone();
     };
     container.set_class_name(APP_CLASS);
+    crate::ui::locale::declare_on(&container);
     container.set_hidden(true);
     let _ = element.append_child(&container);
     let (element, shown) = (element.clone(), container.clone());
@@ -203,6 +204,7 @@ fn isolate(element: &HtmlElement, stylesheet: &str, ready: &Rc<Reveal>) -> Optio
     let slot = document.create_element("slot").ok()?;
     let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
     container.set_class_name(ROOT_CLASS);
+    crate::ui::locale::declare_on(&container);
     container.set_hidden(true);
     shadow.append_child(&link).ok()?;
     shadow.append_child(&slot).ok()?;

@@ -9,6 +9,7 @@ pub mod form_group;
 pub mod heading;
 pub mod instance;
 pub mod later;
+pub mod locale;
 pub mod page_meta;
 pub mod pages;
 pub mod text;

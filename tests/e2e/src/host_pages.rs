@@ -58,7 +58,16 @@ impl HostPage {
         let query = if widgets { "?widgets" } else { "" };
         format!("/host/{}/package/{}{query}", self.package, self.page)
     }
+
+    /// The page in Arabic, right to left, as a site translated with Bootstrap's own RTL
+    /// stylesheet has it (`<html lang="ar" dir="rtl">`), with the widgets.
+    pub fn right_to_left(&self) -> String {
+        format!("{}&rtl", self.path(true))
+    }
 }
+
+/// Bootstrap's right-to-left stylesheet, as npm publishes it.
+const BOOTSTRAP_RTL: &str = "/host/bootstrap-5.2.3/package/dist/css/bootstrap.rtl.min.css";
 
 /// Where `./x` unpacked the packages.
 fn packages_dir() -> PathBuf {
@@ -111,6 +120,14 @@ pub async fn serve(origin: &str, rest: &str, query: &str, request: Request) -> R
         };
         for (cdn, local) in page.cdn {
             html = html.replace(cdn, local);
+        }
+        if query.split('&').any(|p| p == "rtl") {
+            html = html.replacen("<html lang=\"en\">", "<html lang=\"ar\" dir=\"rtl\">", 1);
+            let at = html.find("</head>").unwrap_or(0);
+            html.insert_str(
+                at,
+                &format!("<link href=\"{BOOTSTRAP_RTL}\" rel=\"stylesheet\" />"),
+            );
         }
         if query.split('&').any(|p| p == "widgets") {
             let at = html.rfind("</body>").unwrap_or(html.len());

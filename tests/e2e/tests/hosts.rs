@@ -74,3 +74,80 @@ async fn under_trusted_types_every_widget_works_without_a_violation() {
     assert!(ours.is_empty(), "{ours:?}");
     browser.close().await;
 }
+
+/// How a widget lays out inside `host`: its root's language and direction, the direction
+/// its text runs, and where its controls sit.
+#[derive(serde::Deserialize, Debug)]
+struct Layout {
+    lang: Option<String>,
+    dir: Option<String>,
+    /// `direction` as computed on a paragraph inside.
+    direction: String,
+    /// The x of a sentence's first and last character (its full stop).
+    sentence: (f64, f64),
+    /// The left edges of the two "Compare … with" selects, and of a radio and its label.
+    selects: (f64, f64),
+    radio: (f64, f64),
+}
+
+const LAYOUT: &str = "
+    const root = document.querySelector('[data-career-guide=salary]').shadowRoot;
+    const container = root.querySelector('.cg-root');
+    const paragraph = [...root.querySelectorAll('p')].find((p) => p.textContent.trim().endsWith('.'));
+    const text = [...paragraph.childNodes].find((n) => n.nodeType === 3 && n.textContent.trim().endsWith('.'));
+    const at = (offset) => { const r = document.createRange(); r.setStart(text, offset); r.setEnd(text, offset + 1); return r.getBoundingClientRect().x; };
+    const last = text.textContent.trimEnd().length - 1;
+    const left = (css) => root.querySelector(css).getBoundingClientRect().x;
+    return {
+        lang: container.getAttribute('lang'),
+        dir: container.getAttribute('dir'),
+        direction: getComputedStyle(paragraph).direction,
+        sentence: [at(text.textContent.search(/\\S/)), at(last)],
+        selects: [left('#level-a'), left('#level-b')],
+        radio: [left('input[type=radio]'), left('input[type=radio] + label')],
+    };";
+
+#[tokio::test]
+async fn on_a_right_to_left_page_in_arabic_the_widgets_stay_english_left_to_right() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.goto(&site.url(&RESUME.right_to_left())).await;
+    browser.settled().await;
+    let (lang, dir): (String, String) = browser
+        .eval(
+            "return [document.documentElement.lang, getComputedStyle(document.body).direction];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        (lang.as_str(), dir.as_str()),
+        ("ar", "rtl"),
+        "the host is Arabic, right to left"
+    );
+    let layout: Layout = browser.eval(LAYOUT, vec![]).await;
+    assert_eq!(
+        (layout.lang.as_deref(), layout.dir.as_deref()),
+        (Some("en"), Some("ltr")),
+        "{layout:?}"
+    );
+    assert_eq!(layout.direction, "ltr", "{layout:?}");
+    assert!(
+        layout.sentence.0 < layout.sentence.1,
+        "the full stop ends the sentence: {layout:?}"
+    );
+    assert!(
+        layout.selects.0 < layout.selects.1,
+        "Compare … with, in reading order: {layout:?}"
+    );
+    assert!(
+        layout.radio.0 < layout.radio.1,
+        "a radio before its label: {layout:?}"
+    );
+    browser
+        .assert_accessible_within("an Arabic, right-to-left page", Some("[data-career-guide]"))
+        .await;
+    // And the wizard goes through.
+    apply_in_widget(&browser, "#apply").await;
+    assert_eq!(site.received().len(), 1);
+    browser.close().await;
+}
