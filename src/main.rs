@@ -1,5 +1,6 @@
-//! The entry Trunk builds. It only mounts: the loader (`career-guide.js`) calls [`mount`]
-//! for every `data-career-guide` element on the page.
+//! The entry Trunk builds. The loader (`career-guide.js`) calls [`mount`] for every
+//! `data-career-guide` element on the page, [`unmount`] for one that has left it, and
+//! [`open`] when the visitor opens a widget in a popup.
 
 use wasm_bindgen::prelude::*;
 
@@ -10,4 +11,24 @@ fn main() {}
 #[wasm_bindgen]
 pub fn mount(element: web_sys::HtmlElement, asset_base: String, stylesheet: String) {
     career_guide::embed::mount::mount(element, &asset_base, &stylesheet);
+}
+
+/// Ends the instance mounted in `element`, which has left the page.
+#[wasm_bindgen]
+pub fn unmount(element: web_sys::Element) {
+    career_guide::embed::mount::unmount(&element);
+}
+
+/// Opens the widget `kind` in a popup, as `opener` (the element the visitor activated)
+/// configures it.
+#[wasm_bindgen]
+pub fn open(opener: web_sys::HtmlElement, kind: String, asset_base: String, stylesheet: String) {
+    career_guide::embed::popup::open(opener, &kind, &asset_base, &stylesheet);
+}
+
+/// How many instances are alive on the page (for the end-to-end tests of single-page
+/// hosts, which check that none outlives its element).
+#[wasm_bindgen]
+pub fn live_instances() -> u32 {
+    career_guide::embed::live_instances()
 }

@@ -1,6 +1,7 @@
 //! Reading a mount element's data-attributes into mount options. Every bad or unknown value
 //! gets a warning for the console and a safe default, never a blank box.
 
+use crate::routing::nav::LeaveTo;
 use crate::routing::page::{Page, WidgetKind};
 use crate::routing::url::{is_base_path, is_endpoint, is_safe_link};
 use crate::shell::options::{MountOptions, Routing};
@@ -10,7 +11,7 @@ use crate::ui::theme::ThemeMode;
 pub const KIND_ATTRIBUTE: &str = "data-career-guide";
 /// Every attribute the embedder may set. A `data-career-guide-…` attribute that is not
 /// one, or a near miss of one (`data-endpont`), gets a warning.
-pub const ATTRIBUTES: [&str; 9] = [
+pub const ATTRIBUTES: [&str; 11] = [
     KIND_ATTRIBUTE,
     "data-theme",
     "data-base-path",
@@ -20,7 +21,11 @@ pub const ATTRIBUTES: [&str; 9] = [
     "data-apply-url",
     "data-timeout-seconds",
     "data-standalone",
+    "data-links",
+    OPEN_ATTRIBUTE,
 ];
+/// The attribute that makes an element open a widget in a popup, and names which.
+pub const OPEN_ATTRIBUTE: &str = "data-career-guide-open";
 /// Attributes the loader itself sets on a mount point.
 const STATE_ATTRIBUTES: [&str; 2] = ["data-career-guide-mounted", "data-career-guide-state"];
 /// The longest wait for the application endpoint a host may ask for.
@@ -71,6 +76,17 @@ pub fn read_options(
                 ThemeMode::NAMES.join(", ")
             ));
             ThemeMode::Auto
+        }),
+    };
+
+    let leave_to = match attribute("data-links") {
+        None => LeaveTo::Here,
+        Some(value) => LeaveTo::from_name(value.trim()).unwrap_or_else(|| {
+            warnings.push(format!(
+                "data-links=\"{value}\" is not one of {}; links open in place.",
+                LeaveTo::NAMES.join(", ")
+            ));
+            LeaveTo::Here
         }),
     };
 
@@ -161,6 +177,8 @@ pub fn read_options(
             apply_url,
             standalone,
             theme,
+            leave_to,
+            framed: false,
         },
         warnings,
     )

@@ -81,6 +81,10 @@ pub fn site_files(site: &Site) -> Vec<SiteFile> {
         path: "404.html".into(),
         contents: document(site, Page::NotFound),
     });
+    files.push(SiteFile {
+        path: FRAME_PAGE.into(),
+        contents: frame_document(site),
+    });
     if let Some(sitemap) = sitemap(site) {
         files.push(SiteFile {
             path: "sitemap.xml".into(),
@@ -92,6 +96,50 @@ pub fn site_files(site: &Site) -> Vec<SiteFile> {
         contents: robots(site),
     });
     files
+}
+
+/// The page made to be framed by page builders (see `embed::frame`).
+pub const FRAME_PAGE: &str = "frame.html";
+
+/// `frame.html`: one widget alone on a transparent page, its options in the page's
+/// address. Until it starts (or without scripts) it offers a link to the guide.
+fn frame_document(site: &Site) -> String {
+    let head = view! {
+        <meta name="robots" content="noindex" />
+        <link rel="stylesheet" href=site.asset(&site.stylesheet) />
+        <script src=site.asset("career-guide.js") defer></script>
+    };
+    let body = view! {
+        <body class="cg-standalone cg-frame">
+            <main>
+                <div data-career-guide="" data-frame="">
+                    <p><a href=site.public_url.clone() target="_blank">{guide().title.clone()}</a></p>
+                </div>
+            </main>
+        </body>
+    };
+    html_document(crate::ui::page_meta::SITE_NAME, head, body)
+}
+
+/// A whole HTML document in the widgets' language and direction, with `title` and `head`
+/// after the charset and viewport.
+fn html_document(title: &str, head: impl IntoView, body: impl IntoView) -> String {
+    let (language, direction) = crate::ui::locale::language_and_direction();
+    let html = view! {
+        <!DOCTYPE html>
+        <html lang=language dir=direction>
+            <head>
+                <meta charset="utf-8" />
+                <meta name="viewport" content="width=device-width, initial-scale=1" />
+                // As markup: a title holds text only, where Leptos' marker comment would read
+                // as text.
+                <title inner_html=html_escape::encode_text(title).into_owned()></title>
+                {head}
+            </head>
+            {body}
+        </html>
+    };
+    without_comments(&html.to_html())
 }
 
 /// The pages worth finding, one address each (the wizard by its first page).
@@ -204,43 +252,35 @@ fn document(site: &Site, page: Page) -> String {
         .into_iter()
         .map(|json| view! { <script type="application/ld+json" inner_html=json></script> })
         .collect_view();
-    let (language, direction) = crate::ui::locale::language_and_direction();
-    let html = view! {
-        <!DOCTYPE html>
-        <html lang=language dir=direction>
-            <head>
-                <meta charset="utf-8" />
-                <meta name="viewport" content="width=device-width, initial-scale=1" />
-                // As markup: a title holds text only, where Leptos' marker comment would read
-                // as text.
-                <title inner_html=html_escape::encode_text(&head.title).into_owned()></title>
-                <meta name="description" content=head.description.clone() />
-                {not_found}
-                {canonical}
-                {og("og:type", head.kind)}
-                {og("og:site_name", crate::ui::page_meta::SITE_NAME)}
-                {og("og:title", head.title.clone())}
-                {og("og:description", head.description.clone())}
-                {og("og:locale", "en_US")}
-                <meta name="twitter:card" content="summary_large_image" />
-                <meta name="twitter:title" content=head.title />
-                <meta name="twitter:description" content=head.description />
-                {card}
-                <meta name="color-scheme" content="light dark" />
-                <meta name="theme-color" content="#142c63" />
-                <link rel="icon" href=site.asset("favicon.svg") type="image/svg+xml" />
-                <link rel="stylesheet" href=site.asset(&site.stylesheet) />
-                <script src=site.asset("career-guide.js") defer></script>
-                {structured}
-            </head>
-            <body class="cg-standalone">
-                <div class=ROOT_CLASS data-career-guide="app" data-standalone="" data-base-path=site.public_url.clone()>
-                    <div class=APP_CLASS inner_html=rendered.body></div>
-                </div>
-            </body>
-        </html>
+    let title = head.title.clone();
+    let meta = view! {
+        <meta name="description" content=head.description.clone() />
+        {not_found}
+        {canonical}
+        {og("og:type", head.kind)}
+        {og("og:site_name", crate::ui::page_meta::SITE_NAME)}
+        {og("og:title", head.title.clone())}
+        {og("og:description", head.description.clone())}
+        {og("og:locale", "en_US")}
+        <meta name="twitter:card" content="summary_large_image" />
+        <meta name="twitter:title" content=head.title />
+        <meta name="twitter:description" content=head.description />
+        {card}
+        <meta name="color-scheme" content="light dark" />
+        <meta name="theme-color" content="#142c63" />
+        <link rel="icon" href=site.asset("favicon.svg") type="image/svg+xml" />
+        <link rel="stylesheet" href=site.asset(&site.stylesheet) />
+        <script src=site.asset("career-guide.js") defer></script>
+        {structured}
     };
-    without_comments(&html.to_html())
+    let body = view! {
+        <body class="cg-standalone">
+            <div class=ROOT_CLASS data-career-guide="app" data-standalone="" data-base-path=site.public_url.clone()>
+                <div class=APP_CLASS inner_html=rendered.body></div>
+            </div>
+        </body>
+    };
+    html_document(&title, meta, body)
 }
 
 /// `<meta property=… content=…>`: Open Graph names its tags with `property`, which is not

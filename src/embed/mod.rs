@@ -5,6 +5,14 @@
 pub mod attributes;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod document;
+pub mod frame;
+mod live;
 pub mod mount;
+pub mod popup;
 mod takeover;
 pub mod theme;
+
+/// How many instances are alive on the page.
+pub fn live_instances() -> u32 {
+    live::count()
+}

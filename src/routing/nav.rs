@@ -57,6 +57,23 @@ pub struct Go {
     pub keep_scroll: bool,
 }
 
+crate::content::names::named_enum! {
+    /// Where links that leave the instance (to the full guide, to "Apply") open: in place,
+    /// in a new tab, or in the top window (a widget in a frame).
+    pub enum LeaveTo { Here = "same", NewTab = "new-tab", Top = "top" }
+}
+
+impl LeaveTo {
+    /// The `target` and `rel` of a link that leaves.
+    fn target(self) -> (Option<&'static str>, Option<&'static str>) {
+        match self {
+            LeaveTo::Here => (None, None),
+            LeaveTo::NewTab => (Some("_blank"), Some("noopener")),
+            LeaveTo::Top => (Some("_top"), None),
+        }
+    }
+}
+
 /// leptos_router's navigate function, kept so pages can navigate from event handlers.
 type NavigateFn = Rc<dyn Fn(&str, NavigateOptions)>;
 
@@ -86,6 +103,8 @@ pub struct Nav {
     apply_url: StoredValue<String>,
     /// Set by a redirect, until the frame has seen the page change it made.
     redirected: StoredValue<bool>,
+    /// Where links that leave the instance open.
+    leave_to: LeaveTo,
 }
 
 impl Nav {
@@ -113,6 +132,7 @@ impl Nav {
             app_url: StoredValue::new(app_url),
             apply_url: StoredValue::new(apply_url),
             redirected: StoredValue::new(false),
+            leave_to: LeaveTo::Here,
         }
     }
 
@@ -126,6 +146,7 @@ impl Nav {
             app_url: StoredValue::new(app_url),
             apply_url: StoredValue::new(apply_url),
             redirected: StoredValue::new(false),
+            leave_to: LeaveTo::Here,
         }
     }
 
@@ -142,7 +163,13 @@ impl Nav {
             app_url: StoredValue::new(app_url),
             apply_url: StoredValue::new(apply_url),
             redirected: StoredValue::new(false),
+            leave_to: LeaveTo::Here,
         }
+    }
+
+    /// The same navigation, with links that leave the instance opening as `leave_to` says.
+    pub fn leaving_to(self, leave_to: LeaveTo) -> Nav {
+        Nav { leave_to, ..self }
     }
 
     /// The current location (tracked).
@@ -308,6 +335,11 @@ pub fn Link(
     let target = to.clone();
     let aria_current =
         move || (current_section && nav.location().page.section() == section).then_some("page");
+    let (opens_in, rel) = if in_place {
+        (None, None)
+    } else {
+        nav.leave_to.target()
+    };
     let on_click = move |ev: leptos::ev::MouseEvent| {
         if in_place && nav.handles_clicks() && !is_special_click(&ev) {
             ev.prevent_default();
@@ -323,7 +355,7 @@ pub fn Link(
         }
     };
     view! {
-        <a href=href class=class aria-current=aria_current on:click=on_click>
+        <a href=href class=class aria-current=aria_current target=opens_in rel=rel on:click=on_click>
             {children()}
         </a>
     }

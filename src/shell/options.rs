@@ -1,6 +1,7 @@
 //! How one mounted instance is set up: what it shows, how it navigates, and where its links
 //! and applications go. The embed layer reads these from a mount element's attributes.
 
+use crate::routing::nav::LeaveTo;
 use crate::routing::page::{Page, WidgetKind};
 use crate::ui::theme::ThemeMode;
 
@@ -30,6 +31,11 @@ pub struct MountOptions {
     pub standalone: bool,
     /// Light, dark, or the visitor's setting.
     pub theme: ThemeMode,
+    /// Where links that leave the instance open.
+    pub leave_to: LeaveTo,
+    /// The widget is alone on the page made to be framed (`frame.html`): its page titles
+    /// are the document's `h1`, as on the standalone site.
+    pub framed: bool,
 }
 
 impl MountOptions {

@@ -6,7 +6,7 @@
 
 use super::options::{MountOptions, Routing};
 use super::root::instance_root;
-use crate::routing::nav::{Location, Nav};
+use crate::routing::nav::{LeaveTo, Location, Nav};
 use crate::routing::page::{Page, WidgetKind};
 use crate::ui::page_meta::{take_rendered, PageMeta};
 use crate::ui::theme::ThemeMode;
@@ -36,6 +36,8 @@ pub fn prerender(page: Page, base: &str) -> Prerendered {
         app_url: app_url.clone(),
         standalone: true,
         theme: ThemeMode::Auto,
+        leave_to: LeaveTo::Here,
+        framed: false,
     };
     let owner = Owner::new();
     let body = owner.with(|| {

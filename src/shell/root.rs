@@ -30,12 +30,15 @@ pub fn App(
             chunk_view("the guide", preload_router, load)
         }
         Routing::Memory { start } => {
-            provide_context(Nav::in_memory(
-                start,
-                options.kind,
-                options.app_url.clone(),
-                options.apply_url.clone(),
-            ));
+            provide_context(
+                Nav::in_memory(
+                    start,
+                    options.kind,
+                    options.app_url.clone(),
+                    options.apply_url.clone(),
+                )
+                .leaving_to(options.leave_to),
+            );
             instance_root(&options, host, shown)
         }
     }
@@ -83,12 +86,10 @@ fn url_routed(
 /// Provides URL navigation; must sit inside `<Router>`.
 #[component]
 fn UrlNav(base: String, options: MountOptions, children: Children) -> impl IntoView {
-    provide_context(Nav::from_router(
-        &base,
-        options.kind,
-        options.app_url,
-        options.apply_url,
-    ));
+    provide_context(
+        Nav::from_router(&base, options.kind, options.app_url, options.apply_url)
+            .leaving_to(options.leave_to),
+    );
     children()
 }
 
@@ -105,6 +106,7 @@ pub(super) fn instance_root(
         options.timeout_seconds,
         shown,
     ));
-    provide_context(HeadingOffset(if options.standalone { 0 } else { 1 }));
+    let own_page = options.standalone || options.framed;
+    provide_context(HeadingOffset(if own_page { 0 } else { 1 }));
     view! { <Frame /> }.into_any()
 }

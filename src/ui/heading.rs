@@ -5,6 +5,9 @@ use crate::platform::dom;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
+/// The id of every page title (each instance has one at a time, in a tree of its own).
+pub const PAGE_TITLE_ID: &str = "cg-page-title";
+
 /// How many levels headings move down in this instance (0 standalone, 1 embedded).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct HeadingOffset(pub u8);
@@ -22,6 +25,8 @@ pub fn Heading(
     children: Children,
 ) -> impl IntoView {
     let offset = use_context::<HeadingOffset>().map_or(0, |o| o.0);
+    // A page title is one of a kind in its instance's tree: a popup is labelled by it.
+    let id = id.or_else(|| (level == 1).then(|| PAGE_TITLE_ID.to_owned()));
     let page_title = (level == 1 && !placeholder).then_some("");
     let tabindex = (level == 1 && !placeholder).then_some("-1");
     let children = children();

@@ -124,9 +124,11 @@ impl Instance {
         }
     }
 
-    /// Tells the host page what happened, with an event on its mount element.
+    /// Tells the host page what happened, with an event on its mount element; nothing
+    /// once the instance has been ended (an application that arrives after the visitor
+    /// left the page it was on).
     pub fn emit(&self, event: HostEvent) {
-        self.host.with_value(|host| {
+        let _ = self.host.try_with_value(|host| {
             if let Some(host) = host {
                 event.emit(host);
             }

@@ -35,6 +35,8 @@ pub fn widget(kind: WidgetKind, start: Page) -> MountOptions {
         apply_url: "/apply".into(),
         standalone: false,
         theme: career_guide::ui::theme::ThemeMode::Auto,
+        leave_to: career_guide::routing::nav::LeaveTo::Here,
+        framed: false,
     }
 }
 

@@ -6,7 +6,7 @@ use crate::{read, write, Result};
 use std::path::Path;
 
 /// Every stylesheet of the product, in the order they are joined.
-pub const STYLESHEETS: [&str; 7] = [
+pub const STYLESHEETS: [&str; 8] = [
     "style/tokens.css",
     "src/ui/ui.css",
     "src/shell/shell.css",
@@ -14,6 +14,7 @@ pub const STYLESHEETS: [&str; 7] = [
     "src/salary/salary.css",
     "src/apply/apply.css",
     "src/builder/builder.css",
+    "src/embed/embed.css",
 ];
 
 /// Where the joined stylesheet goes; `index.html` links it for Trunk.

@@ -31,14 +31,27 @@ fn every_route_is_a_file_with_its_own_head() {
         "<link rel=\"stylesheet\" href=\"/careers/styles-0123.css\">",
         "\"@type\":\"BreadcrumbList\"",
         "data-base-path=\"/careers/\"",
-        "<h1 data-page-heading=\"\" tabindex=\"-1\" class=\"\">Hone Your Skills: Mastering the Backend Stack</h1>",
+        "<h1 id=\"cg-page-title\" data-page-heading=\"\" tabindex=\"-1\" class=\"\">Hone Your Skills: Mastering the Backend Stack</h1>",
     ] {
         assert!(step.contains(tag), "no {tag} in\n{step}");
     }
     assert!(!step.contains("<!>"), "Leptos' markers are left out");
     assert!(!step.contains("<!--"), "and every other comment");
     let count = files.iter().filter(|f| f.path.ends_with(".html")).count();
-    assert_eq!(count, routes().len() + 1);
+    assert_eq!(
+        count,
+        routes().len() + 2,
+        "every route, 404.html and frame.html"
+    );
+    let frame = file(&files, "frame.html");
+    assert!(
+        frame.contains("<div data-career-guide=\"\" data-frame=\"\">"),
+        "{frame}"
+    );
+    assert!(
+        frame.contains("<meta name=\"robots\" content=\"noindex\">"),
+        "{frame}"
+    );
     let sitemap = file(&files, "sitemap.xml");
     assert!(sitemap.contains("<loc>https://guide.example.com/careers/faq</loc>"));
     assert!(!sitemap.contains("apply/track"));

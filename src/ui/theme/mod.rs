@@ -22,6 +22,20 @@ pub const COLOUR_PROPERTIES: [&str; 7] = [
     "--career-guide-focus",
 ];
 
+/// Every theming property a host may set: the colours, then the font and the corner
+/// radius (which the stylesheet reads itself).
+pub const THEME_PROPERTIES: [&str; 9] = [
+    COLOUR_PROPERTIES[0],
+    COLOUR_PROPERTIES[1],
+    COLOUR_PROPERTIES[2],
+    COLOUR_PROPERTIES[3],
+    COLOUR_PROPERTIES[4],
+    COLOUR_PROPERTIES[5],
+    COLOUR_PROPERTIES[6],
+    "--career-guide-font",
+    "--career-guide-radius",
+];
+
 named_enum! {
     /// Which colour scheme a widget uses, as its `data-theme` attribute names it.
     pub enum ThemeMode {

@@ -507,6 +507,9 @@ async fn test_page(shared: &Shared, name: &str, query: &str) -> Response {
             if name.ends_with(".css") {
                 return ([(header::CONTENT_TYPE, "text/css")], html).into_response();
             }
+            if name.ends_with(".js") {
+                return ([(header::CONTENT_TYPE, "text/javascript")], html).into_response();
+            }
             html_response(html)
         }
         Err(_) => StatusCode::NOT_FOUND.into_response(),

@@ -60,6 +60,20 @@ impl Browser {
             .expect("key press");
     }
 
+    /// Presses one key with Shift held (Shift+Tab goes back).
+    pub async fn press_shifted(&self, key: fantoccini::key::Key) {
+        let (shift, key): (char, char) = (fantoccini::key::Key::Shift.into(), key.into());
+        let actions = fantoccini::actions::KeyActions::new("keyboard".into())
+            .then(fantoccini::actions::KeyAction::Down { value: shift })
+            .then(fantoccini::actions::KeyAction::Down { value: key })
+            .then(fantoccini::actions::KeyAction::Up { value: key })
+            .then(fantoccini::actions::KeyAction::Up { value: shift });
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("key press");
+    }
+
     /// Types text with real key events into whatever has focus.
     pub async fn type_keys(&self, text: &str) {
         let mut actions = fantoccini::actions::KeyActions::new("typing".into());
