@@ -2,15 +2,34 @@
 //! the widget itself reads it, the snippet to paste and the address of the live preview.
 //! Pure, so every rule is tested natively.
 
+mod snippet;
+
+pub use snippet::{preview_address, snippet};
+
+use crate::content::names::named_enum;
 use crate::routing::page::{Page, WidgetKind, ROADMAP_STEPS};
-use crate::routing::url::{encode_query, is_endpoint, is_safe_link};
+use crate::routing::url::{is_endpoint, is_safe_link};
 use crate::ui::theme::colour::Rgb;
 use crate::ui::theme::{resolve, Requested, ThemeMode};
-use html_escape::{encode_double_quoted_attribute, encode_text};
+
+named_enum! {
+    /// How the widget is put on the page: where it stands, over the page when a button is
+    /// pressed, or in a frame (for page builders that allow nothing else).
+    pub enum Mode { Inline = "inline", Popup = "popup", Frame = "frame" }
+}
+
+impl Mode {
+    /// Whether a widget of `kind` can be shown this way: a popup shows one widget, not the
+    /// whole app with its navigation.
+    pub fn shows(self, kind: WidgetKind) -> bool {
+        !(self == Mode::Popup && kind == WidgetKind::App)
+    }
+}
 
 /// Everything the builder asks, as typed (text fields keep what was typed, valid or not).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choices {
+    pub mode: Mode,
     pub kind: WidgetKind,
     /// The page to start on, as `data-view` writes it ("roadmap/3"); empty: the first page.
     pub view: String,
@@ -27,6 +46,7 @@ pub struct Choices {
 impl Default for Choices {
     fn default() -> Self {
         Choices {
+            mode: Mode::Inline,
             kind: WidgetKind::Salary,
             view: String::new(),
             endpoint: String::new(),
@@ -126,10 +146,14 @@ impl Field {
         } = value;
     }
 
-    /// Whether a widget of `kind` reads this field at all.
-    pub fn applies_to(self, kind: WidgetKind) -> bool {
+    /// Whether a widget of `kind`, shown as `mode`, reads this field at all. A framed
+    /// form sends only to the build's own site or configured endpoint (see
+    /// `embed::frame`), so it takes no endpoint.
+    pub fn applies_to(self, kind: WidgetKind, mode: Mode) -> bool {
         match self {
-            Field::Endpoint => matches!(kind, WidgetKind::Apply | WidgetKind::App),
+            Field::Endpoint => {
+                matches!(kind, WidgetKind::Apply | WidgetKind::App) && mode != Mode::Frame
+            }
             Field::ApplyUrl => matches!(kind, WidgetKind::Salary | WidgetKind::Guide),
             Field::AppUrl => kind != WidgetKind::App,
             _ => true,
@@ -137,7 +161,7 @@ impl Field {
     }
 
     /// The attribute or custom property the field becomes in the snippet.
-    fn written_as(self) -> &'static str {
+    pub(super) fn written_as(self) -> &'static str {
         match self {
             Field::Endpoint => "data-endpoint",
             Field::ApplyUrl => "data-apply-url",
@@ -235,7 +259,7 @@ pub fn start_pages(kind: WidgetKind) -> Vec<(String, String)> {
 fn usable(choices: &Choices) -> Vec<(&'static str, String)> {
     Field::ALL
         .into_iter()
-        .filter(|field| field.applies_to(choices.kind))
+        .filter(|field| field.applies_to(choices.kind, choices.mode))
         .filter_map(|field| {
             let value = field.value(choices).trim();
             (!value.is_empty() && field.problem(value).is_none())
@@ -251,75 +275,6 @@ fn view_of(choices: &Choices) -> Option<&str> {
         .into_iter()
         .any(|(v, _)| v == view);
     (!view.is_empty() && known).then_some(view)
-}
-
-/// The snippet to paste: the loader from `site` (where this build is hosted, ending in
-/// '/') and the mount element with every usable choice. Each value is escaped for the
-/// attribute it lands in.
-pub fn snippet(choices: &Choices, site: &str) -> String {
-    let mut attributes = vec![("data-career-guide", choices.kind.name().to_owned())];
-    if let Some(view) = view_of(choices) {
-        attributes.push(("data-view", view.to_owned()));
-    }
-    let mut style = Vec::new();
-    for (name, value) in usable(choices) {
-        if name.starts_with("--") {
-            style.push(format!("{name}: {value}"));
-        } else {
-            attributes.push((name, value));
-        }
-    }
-    if choices.theme != ThemeMode::Auto {
-        attributes.push(("data-theme", choices.theme.name().to_owned()));
-    }
-    if !style.is_empty() {
-        attributes.push(("style", style.join("; ")));
-    }
-    let written: String = attributes
-        .iter()
-        .map(|(name, value)| format!(" {name}=\"{}\"", encode_double_quoted_attribute(value)))
-        .collect();
-    let app = usable(choices)
-        .into_iter()
-        .find(|(name, _)| *name == "data-app-url")
-        .map_or_else(|| site.to_owned(), |(_, url)| with_slash(&url));
-    let (path, words) = match choices.kind {
-        WidgetKind::Salary => ("salary", "Compare backend salaries"),
-        WidgetKind::Apply => ("apply", "Apply to the Back-End Development Micro-Bootcamp"),
-        WidgetKind::Guide | WidgetKind::App => ("", "How to become a backend developer"),
-    };
-    format!(
-        "<script src=\"{}\" defer></script>\n<div{written}>\n  <a href=\"{}\">{}</a>\n</div>\n",
-        encode_double_quoted_attribute(&format!("{site}career-guide.js")),
-        encode_double_quoted_attribute(&format!("{app}{path}")),
-        encode_text(words),
-    )
-}
-
-fn with_slash(url: &str) -> String {
-    if url.ends_with('/') {
-        url.to_owned()
-    } else {
-        format!("{url}/")
-    }
-}
-
-/// The query of the preview page (`embed-preview.html`), which mounts the same widget.
-/// The endpoint is left out: the preview never sends an application.
-pub fn preview_query(choices: &Choices) -> String {
-    let mut pairs = vec![("data-career-guide", choices.kind.name().to_owned())];
-    if let Some(view) = view_of(choices) {
-        pairs.push(("data-view", view.to_owned()));
-    }
-    if choices.theme != ThemeMode::Auto {
-        pairs.push(("data-theme", choices.theme.name().to_owned()));
-    }
-    pairs.extend(
-        usable(choices)
-            .into_iter()
-            .filter(|(name, _)| *name != "data-endpoint"),
-    );
-    encode_query(&pairs)
 }
 
 /// What the widget will do about a colour that is too faint where it is used, in words,

@@ -2,7 +2,7 @@
 //! live preview of the real widget (the same loader on a page of its own, in a frame) and
 //! the snippet with a copy button.
 
-use super::model::{contrast_note, preview_query, snippet, start_pages, Choices, Field};
+use super::model::{contrast_note, preview_address, snippet, start_pages, Choices, Field, Mode};
 use crate::routing::nav::use_nav;
 use crate::routing::page::WidgetKind;
 use crate::ui::form_group::{use_field, FormGroup};
@@ -30,8 +30,7 @@ fn Builder() -> impl IntoView {
         let site = site.clone();
         Memo::new(move |_| choices.with(|c| snippet(c, &site)))
     };
-    let preview =
-        Memo::new(move |_| format!("{site}embed-preview.html?{}", choices.with(preview_query)));
+    let preview = Memo::new(move |_| choices.with(|c| preview_address(c, &site)));
     let kind = Memo::new(move |_| choices.with(|c| c.kind));
     // The frame is made by hand: rendered by the view, it would hold a placeholder
     // comment, which is not valid inside an iframe element.
@@ -75,8 +74,18 @@ fn Builder() -> impl IntoView {
             <p class="cg-lede">{LEDE}</p>
             <div class="cg-builder__layout">
                 <div class="cg-builder__choices">
+                    <Choice legend="How it appears" name="embed-mode" options=Mode::ALL.iter().map(|m| (*m, mode_label(*m))).collect()
+                        selected=Memo::new(move |_| choices.with(|c| c.mode))
+                        on_pick=move |m: Mode| choices.update(|c| {
+                            c.mode = m;
+                            if !m.shows(c.kind) { c.kind = WidgetKind::Guide; c.view.clear(); }
+                        }) />
                     <Choice legend="Widget" name="embed-kind" options=KINDS.iter().map(|k| (*k, kind_label(*k))).collect()
-                        selected=kind on_pick=move |k| choices.update(|c| { c.kind = k; c.view.clear(); }) />
+                        selected=kind on_pick=move |k| choices.update(|c| {
+                            c.kind = k;
+                            c.view.clear();
+                            if !c.mode.shows(k) { c.mode = Mode::Inline; }
+                        }) />
                     <StartPage choices=choices />
                     {Field::ALL[..3].iter().map(|f| view! { <TextField field=*f choices=choices /> }).collect_view()}
                     <Choice legend="Colours" name="embed-theme"
@@ -93,7 +102,7 @@ fn Builder() -> impl IntoView {
                     <div class="cg-builder__frame" node_ref=frame></div>
                 </section>
             </div>
-            <Snippet code=code />
+            <Snippet code=code mode=Memo::new(move |_| choices.with(|c| c.mode)) />
         </article>
     }
 }
@@ -112,6 +121,14 @@ fn kind_label(kind: WidgetKind) -> &'static str {
         WidgetKind::Apply => "Application form",
         WidgetKind::Guide => "The guide",
         WidgetKind::App => "Everything",
+    }
+}
+
+fn mode_label(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Inline => "On the page, where you paste it",
+        Mode::Popup => "In a popup, from a button or link",
+        Mode::Frame => "In a frame, for page builders that only allow an iframe",
     }
 }
 
@@ -217,7 +234,7 @@ fn StartPage(choices: RwSignal<Choices>) -> impl IntoView {
 #[component]
 fn TextField(field: Field, choices: RwSignal<Choices>) -> impl IntoView {
     let (label, hint) = (field.label(), field.hint());
-    let applies = Memo::new(move |_| choices.with(|c| field.applies_to(c.kind)));
+    let applies = Memo::new(move |_| choices.with(|c| field.applies_to(c.kind, c.mode)));
     let error =
         Memo::new(move |_| choices.with(|c| field.problem(field.value(c)).map(str::to_owned)));
     let note = Memo::new(move |_| choices.with(|c| contrast_note(field, field.value(c))));
@@ -246,9 +263,18 @@ fn TextControl(field: Field, choices: RwSignal<Choices>) -> impl IntoView {
     }
 }
 
-/// The snippet, and a button that copies it.
+/// What the snippet of each mode needs from the page it goes into.
+fn mode_note(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Inline => "The widget appears where the element is; keep the link inside it: it shows until the widget is ready.",
+        Mode::Popup => "The link opens the widget over your page. Put the script tag once per page; any number of links may open it. Without the script the link goes to the guide's own page.",
+        Mode::Frame => "Paste the iframe where the widget should appear. If your page can run a script of its own, the embedding guide has ten lines that fit the frame's height to the widget.",
+    }
+}
+
+/// The snippet, what its mode needs, and a button that copies it.
 #[component]
-fn Snippet(code: Memo<String>) -> impl IntoView {
+fn Snippet(code: Memo<String>, mode: Memo<Mode>) -> impl IntoView {
     let status = RwSignal::new(String::new());
     let copy = move |ev: leptos::ev::MouseEvent| {
         let text = code.get_untracked();
@@ -280,8 +306,9 @@ fn Snippet(code: Memo<String>) -> impl IntoView {
             <FormGroup id="embed-snippet" label="Paste this where the widget should appear"
                 hint="The script tag once per page (in the head or before the widget), the element where the widget goes.">
                 <textarea class="cg-textarea cg-builder__code" id="embed-snippet" readonly rows="7" spellcheck="false"
-                    aria-describedby="embed-snippet-hint" prop:value=move || code.get() />
+                    aria-describedby="embed-snippet-hint embed-snippet-mode" prop:value=move || code.get() />
             </FormGroup>
+            <p class="cg-hint" id="embed-snippet-mode">{move || mode_note(mode.get())}</p>
             <button type="button" class="cg-button" on:click=copy>"Copy the snippet"</button>
             <p class="cg-builder__status" role="status" aria-live="polite">{move || status.get()}</p>
         </section>

@@ -139,13 +139,11 @@ fn create(
     let close: HtmlElement = document.create_element("button").ok()?.dyn_into().ok()?;
     close.set_attribute("type", "button").ok()?;
     close.set_class_name("cg-popup__close");
-    close
-        .set_attribute("aria-label", words.map_or("Close", |w| w.close.as_str()))
-        .ok()?;
-    let cross = document.create_element("span").ok()?;
-    cross.set_attribute("aria-hidden", "true").ok()?;
-    cross.set_text_content(Some("×"));
-    close.append_child(&cross).ok()?;
+    let icon = cross(&document)?;
+    let label = document.create_element("span").ok()?;
+    label.set_text_content(Some(words.map_or("Close", |w| w.close.as_str())));
+    close.append_child(&icon).ok()?;
+    close.append_child(&label).ok()?;
     bar.append_child(&close).ok()?;
     let loading = document.create_element("p").ok()?;
     loading.set_class_name("cg-popup__loading");
@@ -235,6 +233,33 @@ fn create(
         })
     });
     Some((dialog, state))
+}
+
+/// The close button's cross, drawn in the text colour beside its visible name (an icon,
+/// not a character, so nothing reads it out).
+fn cross(document: &web_sys::Document) -> Option<Element> {
+    const SVG: &str = "http://www.w3.org/2000/svg";
+    let svg = document.create_element_ns(Some(SVG), "svg").ok()?;
+    for (name, value) in [
+        ("viewBox", "0 0 24 24"),
+        ("width", "24"),
+        ("height", "24"),
+        ("aria-hidden", "true"),
+        ("focusable", "false"),
+    ] {
+        svg.set_attribute(name, value).ok()?;
+    }
+    let path = document.create_element_ns(Some(SVG), "path").ok()?;
+    for (name, value) in [
+        ("d", "M5 5 19 19M19 5 5 19"),
+        ("stroke", "currentColor"),
+        ("stroke-width", "2.5"),
+        ("stroke-linecap", "round"),
+    ] {
+        path.set_attribute(name, value).ok()?;
+    }
+    svg.append_child(&path).ok()?;
+    Some(svg)
 }
 
 /// Sets on `host` the theming properties the opener has (set on it or inherited), so the

@@ -83,7 +83,7 @@ fn bad_values_are_explained_and_left_out_of_the_snippet() {
             kind: WidgetKind::Apply,
             ..Choices::default()
         };
-        if !field.applies_to(choices.kind) {
+        if !field.applies_to(choices.kind, choices.mode) {
             choices.kind = WidgetKind::Salary;
         }
         field.set(&mut choices, value.into());
@@ -128,8 +128,60 @@ fn the_preview_shows_the_same_widget_but_never_sends() {
         ..Choices::default()
     };
     assert_eq!(
-        preview_query(&choices),
-        "data-career-guide=apply&data-theme=light&--career-guide-accent=%230b7285"
+        preview_address(&choices, SITE),
+        "https://guide.example.com/embed-preview.html?data-career-guide=apply&data-theme=light&--career-guide-accent=%230b7285"
+    );
+    let popup = Choices {
+        mode: Mode::Popup,
+        ..choices.clone()
+    };
+    assert!(preview_address(&popup, SITE).ends_with("&mode=popup"));
+    let frame = Choices {
+        mode: Mode::Frame,
+        ..choices
+    };
+    assert_eq!(
+        preview_address(&frame, SITE),
+        "https://guide.example.com/frame.html?widget=apply&theme=light&accent=%230b7285"
+    );
+}
+
+#[test]
+fn a_popup_is_a_link_that_opens_the_widget_and_goes_to_its_page_without_the_script() {
+    let choices = Choices {
+        mode: Mode::Popup,
+        kind: WidgetKind::Apply,
+        endpoint: "https://admissions.example.com/applications".into(),
+        accent: "#0b7285".into(),
+        ..Choices::default()
+    };
+    assert_eq!(
+        snippet(&choices, SITE),
+        "<script src=\"https://guide.example.com/career-guide.js\" defer></script>\n\
+         <a href=\"https://guide.example.com/apply\" data-career-guide-open=\"apply\" \
+         data-endpoint=\"https://admissions.example.com/applications\" \
+         style=\"--career-guide-accent: #0b7285\">Apply now</a>\n"
+    );
+    assert!(!Mode::Popup.shows(WidgetKind::App));
+    assert!(Mode::Frame.shows(WidgetKind::App));
+}
+
+#[test]
+fn a_frame_carries_its_choices_in_its_address_and_takes_no_endpoint() {
+    let choices = Choices {
+        mode: Mode::Frame,
+        kind: WidgetKind::Apply,
+        endpoint: "https://admissions.example.com/applications".into(),
+        font: "Georgia, serif".into(),
+        theme: ThemeMode::Dark,
+        ..Choices::default()
+    };
+    assert!(!Field::Endpoint.applies_to(WidgetKind::Apply, Mode::Frame));
+    assert_eq!(
+        snippet(&choices, SITE),
+        "<iframe src=\"https://guide.example.com/frame.html?widget=apply&amp;theme=dark&amp;font=Georgia%2C%20serif\" \
+         title=\"Apply to the Back-End Development Micro-Bootcamp\" data-career-guide-frame width=\"100%\" height=\"900\" \
+         style=\"border: 0\" sandbox=\"allow-scripts allow-forms allow-popups\"></iframe>\n"
     );
 }
 

@@ -199,3 +199,87 @@ async fn a_marketing_person_builds_checks_copies_and_pastes_a_working_snippet() 
     browser.assert_accessible("the pasted snippet").await;
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_builder_previews_and_writes_a_popup_and_a_frame_that_work_when_pasted() {
+    // The framed page, sandboxed, loads the build across origins.
+    let site = Site::start_with(e2e::SiteOptions {
+        cors: true,
+        ..e2e::SiteOptions::default()
+    })
+    .await;
+    let browser = Browser::start().await;
+    browser.goto_app(&site.url("/embed")).await;
+
+    // A popup: the preview is a page with the button that opens it.
+    browser.click("label[for=embed-mode-2]").await;
+    browser.click("label[for=embed-kind-2]").await;
+    browser
+        .wait_until(
+            "the preview's button",
+            "const doc = document.querySelector('[data-testid=embed-preview]').contentDocument;
+             return !!(doc && doc.querySelector('.preview-opener[data-career-guide-open=apply]'));",
+        )
+        .await;
+    // (The popup itself is checked on a host page in popup.rs: axe cannot place what is
+    // in the browser's top layer beyond the end of a page this short.)
+    browser
+        .assert_accessible("embed builder previewing a popup's button")
+        .await;
+    browser.client.enter_frame(Some(0)).await.unwrap();
+    browser.click(".preview-opener").await;
+    browser
+        .wait_until(
+            "the popup in the preview",
+            "const root = document.querySelector('[data-career-guide-popup]')?.shadowRoot;
+             return root?.querySelector('dialog').open && root.activeElement?.textContent === 'About you';",
+        )
+        .await;
+    browser.client.enter_parent_frame().await.unwrap();
+    let popup = snippet(&browser).await;
+    assert!(
+        popup.contains(&format!(
+            "<a href=\"{}/apply\" data-career-guide-open=\"apply\">Apply now</a>",
+            site.origin()
+        )),
+        "{popup}"
+    );
+    site.paste(&popup);
+    browser.goto(&site.url(PASTED)).await;
+    browser.click_text("Apply now").await;
+    browser
+        .wait_until(
+            "the pasted popup",
+            "const root = document.querySelector('[data-career-guide-popup]')?.shadowRoot;
+             return root?.querySelector('dialog').open && root.activeElement?.textContent === 'About you';",
+        )
+        .await;
+
+    // A frame: the preview is the framed page itself; the iframe pasted works.
+    browser.goto_app(&site.url("/embed")).await;
+    browser.click("label[for=embed-mode-3]").await;
+    browser.click("label[for=embed-kind-1]").await;
+    browser
+        .wait_until(
+            "the framed page in the preview",
+            "return document.querySelector('[data-testid=embed-preview]').getAttribute('src').includes('/frame.html?widget=salary');",
+        )
+        .await;
+    let framed = snippet(&browser).await;
+    assert!(
+        framed.starts_with(&format!(
+            "<iframe src=\"{}/frame.html?widget=salary\" title=\"Compare backend salaries\" data-career-guide-frame",
+            site.origin()
+        )),
+        "{framed}"
+    );
+    site.paste(&framed);
+    browser.goto(&site.url(PASTED)).await;
+    browser.client.enter_frame(Some(0)).await.unwrap();
+    browser.settled().await;
+    browser
+        .wait_shadow_text("[data-career-guide]", "h1", "Compare backend salaries")
+        .await;
+    browser.client.enter_parent_frame().await.unwrap();
+    browser.close().await;
+}
