@@ -59,6 +59,11 @@ impl HostPage {
         format!("/host/{}/package/{}{query}", self.package, self.page)
     }
 
+    /// The page with an "Apply now" link at its bottom that opens the wizard in a popup.
+    pub fn with_popup(&self) -> String {
+        format!("/host/{}/package/{}?popup", self.package, self.page)
+    }
+
     /// The page in Arabic, right to left, as a site translated with Bootstrap's own RTL
     /// stylesheet has it (`<html lang="ar" dir="rtl">`), with the widgets.
     pub fn right_to_left(&self) -> String {
@@ -89,6 +94,15 @@ fn snippet(origin: &str) -> String {
         r#"<script src="/career-guide.js" defer></script>
 <div data-career-guide="salary"><a href="/salary">Compare backend salaries</a></div>
 <div id="apply" data-career-guide="apply" data-endpoint="{origin}/api/applications"><a href="/apply">Apply to the bootcamp</a></div>
+"#
+    )
+}
+
+/// An "Apply now" link as the theme styles its buttons, opening the wizard in a popup.
+fn popup_snippet(origin: &str) -> String {
+    format!(
+        r#"<script src="/career-guide.js" defer></script>
+<p><a id="apply-now" class="btn btn-primary" href="/apply" data-career-guide-open="apply" data-endpoint="{origin}/api/applications">Apply now</a></p>
 "#
     )
 }
@@ -128,6 +142,10 @@ pub async fn serve(origin: &str, rest: &str, query: &str, request: Request) -> R
                 at,
                 &format!("<link href=\"{BOOTSTRAP_RTL}\" rel=\"stylesheet\" />"),
             );
+        }
+        if query.split('&').any(|p| p == "popup") {
+            let at = html.rfind("</body>").unwrap_or(html.len());
+            html.insert_str(at, &popup_snippet(origin));
         }
         if query.split('&').any(|p| p == "widgets") {
             let at = html.rfind("</body>").unwrap_or(html.len());

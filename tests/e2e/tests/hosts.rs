@@ -48,6 +48,25 @@ async fn under_trusted_types_every_widget_works_without_a_violation() {
         )
         .await;
     assert!(countries > 100, "{countries} countries");
+    // A popup, and the page made to be framed.
+    browser.goto(&site.url("/e2e/popup.html")).await;
+    browser
+        .wait_until("the page", "return document.readyState === 'complete';")
+        .await;
+    browser.click("#apply-top").await;
+    browser
+        .wait_until(
+            "the wizard in its popup",
+            "const root = document.querySelector('[data-career-guide-popup]')?.shadowRoot;
+             return root?.querySelector('dialog').open && root.querySelector('#country')?.options.length > 100;",
+        )
+        .await;
+    let ours = beyond(&browser.reported().await, &Reported::default());
+    assert!(ours.is_empty(), "popup: {ours:?}");
+    browser.goto(&site.url("/frame.html?widget=apply")).await;
+    browser.settled().await;
+    let ours = beyond(&browser.reported().await, &Reported::default());
+    assert!(ours.is_empty(), "frame.html: {ours:?}");
     // A real theme (whose own icon script breaks the policy), then the same page with both
     // widgets at its bottom: a whole application goes through, country list and all.
     browser.goto(&site.url(&RESUME.path(false))).await;

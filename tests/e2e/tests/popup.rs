@@ -244,3 +244,49 @@ async fn on_a_phone_the_popup_is_the_whole_screen_and_works_with_the_keyboard_op
     );
     browser.close().await;
 }
+
+#[tokio::test]
+async fn on_a_bootstrap_theme_under_the_strict_csp_the_popup_leaves_the_page_as_it_was() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    open_page(&browser, &site, &e2e::host_pages::RESUME.with_popup()).await;
+    let before: (f64, String) = browser
+        .eval(
+            "document.getElementById('apply-now').scrollIntoView({ block: 'center', behavior: 'instant' });
+             return [scrollY, getComputedStyle(document.documentElement).overflow];",
+            vec![],
+        )
+        .await;
+    assert!(
+        before.0 > 1000.0,
+        "the button is far down the page: {before:?}"
+    );
+    browser.click("#apply-now").await;
+    open_and_whole(&browser).await;
+    browser
+        .assert_accessible_within("the popup on the resume theme", Some(POPUP))
+        .await;
+    browser.press(Key::Escape).await;
+    browser.wait_focus("#apply-now").await;
+    let after: (f64, String, String) = browser
+        .eval(
+            "return [scrollY, getComputedStyle(document.documentElement).overflow, document.documentElement.getAttribute('style') ?? ''];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        (after.0, after.1.clone()),
+        before,
+        "scroll and overflow as they were"
+    );
+    assert_eq!(after.2, "", "no style left on the page's root");
+    let reported = browser.reported().await;
+    let ours: Vec<&String> = reported
+        .csp
+        .iter()
+        .chain(&reported.errors)
+        .filter(|e| e.contains("career-guide"))
+        .collect();
+    assert!(ours.is_empty(), "{ours:?}");
+    browser.close().await;
+}
