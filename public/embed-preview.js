@@ -5,7 +5,7 @@
 // taken; the endpoint never is, so the preview sends nothing.
 (function () {
   "use strict";
-  var attributes = ["data-career-guide", "data-view", "data-apply-url", "data-app-url", "data-theme"];
+  var attributes = ["data-career-guide", "data-view", "data-apply-url", "data-app-url", "data-theme", "data-track", "data-cohort"];
   var query = new URLSearchParams(location.search);
   var popup = query.get("mode") === "popup";
   var element = document.createElement(popup ? "button" : "div");

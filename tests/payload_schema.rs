@@ -7,10 +7,11 @@
 use career_guide::apply::answers::Answers;
 use career_guide::apply::cohorts::{cohort_choices, NEXT_COHORT};
 use career_guide::apply::config::{apply_config, Choice};
-use career_guide::apply::payload::{Payload, Signals};
+use career_guide::apply::payload::{Payload, PayloadAttribution, Signals, Source};
 use career_guide::apply::steps::{reviewed_pages, StepId};
 use career_guide::apply::validate::validate_step;
 use career_guide::platform::clock::Date;
+use career_guide::routing::attribution::Attribution;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -47,13 +48,38 @@ fn values(choices: &[Choice]) -> Vec<String> {
 }
 
 fn valid_payload(answers: &Answers, signals: Signals) -> Payload {
+    with_source(answers, signals, &campaign())
+}
+
+fn with_source(answers: &Answers, signals: Signals, source: &Source) -> Payload {
     Payload::new(
         apply_config().schema_version,
         "MA-7K3P-X9QD",
         "2026-11-25T09:30:00.000Z",
         answers,
         signals,
+        source,
     )
+}
+
+/// A visit from a newsletter, with a partner's hidden fields, as the browser reads it.
+fn campaign() -> Source {
+    let (visit, warnings) = Attribution::read(
+        "?utm_source=newsletter&utm_medium=email&utm_campaign=spring+2027&gclid=Cj0KCQ-abc",
+        "https://partner.example.com/offers?id=7",
+        "/bootcamp",
+    );
+    assert!(warnings.is_empty());
+    Source {
+        attribution: PayloadAttribution {
+            visit,
+            sent_from_path: Some("/bootcamp/apply".into()),
+        },
+        fields: vec![
+            ("campus".into(), "Lagos".into()),
+            ("partner".into(), "acme".into()),
+        ],
+    }
 }
 
 fn example() -> Answers {
@@ -123,7 +149,7 @@ fn the_schema_requires_exactly_the_fields_the_payload_has() {
     };
     assert_eq!(required(&schema), keys(&sent));
     assert_eq!(keys(&schema["properties"]), keys(&sent));
-    for part in ["answers", "signals"] {
+    for part in ["answers", "signals", "attribution"] {
         assert_eq!(
             required(&schema["properties"][part]),
             keys(&sent[part]),
@@ -181,6 +207,28 @@ fn what_the_wizard_never_sends_is_rejected() {
             "/submitted_at",
             Some(json!("yesterday")),
         ),
+        (
+            "markup in a campaign",
+            "/attribution/utm_campaign",
+            Some(json!("<script>alert(1)</script>")),
+        ),
+        (
+            "a campaign too long",
+            "/attribution/utm_source",
+            Some(json!("a".repeat(101))),
+        ),
+        (
+            "a referrer with its path",
+            "/attribution/referrer_origin",
+            Some(json!("https://partner.example.com/offers?id=7")),
+        ),
+        ("no attribution", "/attribution", None),
+        (
+            "a field named in capitals",
+            "/fields/Campus",
+            Some(json!("x")),
+        ),
+        ("a field that is not text", "/fields/campus", Some(json!(1))),
     ];
     for (what, pointer, value) in broken {
         let mut payload = good.clone();
@@ -242,13 +290,26 @@ proptest! {
         answers in answers(),
         honeypot in "\\PC{0,20}",
         seconds_to_complete in 0u64..1_000_000,
+        pairs in prop::collection::vec(
+            (prop::sample::select(vec!["utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content", "gclid", "fbclid", "msclkid"]), "\\PC{0,120}"),
+            0..6,
+        ),
+        referrer in "\\PC{0,80}",
+        path in "\\PC{0,80}",
     ) {
         let config = apply_config();
         let accepted = reviewed_pages()
             .chain([StepId::Consent])
             .all(|step| validate_step(step, &answers, config, today()).is_empty());
         prop_assume!(accepted);
-        let payload = valid_payload(&answers, Signals { honeypot, seconds_to_complete });
+        // Whatever the visit's address held, what the browser keeps of it fits too.
+        let search = career_guide::routing::url::encode_query(&pairs);
+        let (visit, _) = Attribution::read(&search, &referrer, &path);
+        let source = Source {
+            attribution: PayloadAttribution { visit, sent_from_path: None },
+            fields: Vec::new(),
+        };
+        let payload = with_source(&answers, Signals { honeypot, seconds_to_complete }, &source);
         let value = serde_json::to_value(&payload).unwrap();
         let found = problems(&validator(), &value);
         prop_assert!(found.is_empty(), "{found:?} in {value}");

@@ -6,7 +6,7 @@ use super::answers::Answers;
 use super::payload::Signals;
 use super::steps::StepId;
 use crate::platform::clock::Date;
-use crate::platform::storage::{Restored, Versioned};
+use crate::platform::storage::{Area, Restored, Versioned};
 use serde::{Deserialize, Serialize};
 
 /// How long the confirmation keeps a copy of the answers on the device (the page says so).
@@ -16,12 +16,14 @@ pub const ANSWERS_KEPT_DAYS: i64 = 30;
 pub const DRAFT_STORE: Versioned = Versioned {
     key: "career-guide:application-draft",
     version: 1,
+    area: Area::Local,
 };
 
 /// Where the receipt of a sent application is kept.
 pub const RECEIPT_STORE: Versioned = Versioned {
     key: "career-guide:application-receipt",
     version: 2,
+    area: Area::Local,
 };
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

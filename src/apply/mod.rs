@@ -7,6 +7,7 @@ pub mod cohorts;
 pub mod config;
 pub mod draft;
 pub mod payload;
+pub mod prefill;
 pub mod reference;
 pub mod steps;
 pub mod submission;

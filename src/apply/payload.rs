@@ -4,7 +4,9 @@
 
 use super::answers::Answers;
 use super::cohorts::cohort_sent;
+use crate::routing::attribution::Attribution;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// Header carrying the idempotency key, so the endpoint can drop repeats.
 pub const IDEMPOTENCY_HEADER: &str = "Idempotency-Key";
@@ -22,6 +24,27 @@ pub struct Payload {
     pub cohort: Option<String>,
     pub answers: PayloadAnswers,
     pub signals: Signals,
+    /// Where the application came from (see `routing::attribution`).
+    pub attribution: PayloadAttribution,
+    /// The host's hidden fields (`data-field-campus="Lagos"` → `"campus": "Lagos"`).
+    pub fields: BTreeMap<String, String>,
+}
+
+/// Where an application came from: the visit's campaign, click ids, referring origin and
+/// landing page, and the page it was sent from. Every value bounded; `null` when unknown.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PayloadAttribution {
+    #[serde(flatten)]
+    pub visit: Attribution,
+    /// The path of the host page the visitor sent the application from.
+    pub sent_from_path: Option<String>,
+}
+
+/// What the host and the visit add to an application beside the answers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Source {
+    pub attribution: PayloadAttribution,
+    pub fields: Vec<(String, String)>,
 }
 
 /// What the endpoint can use to tell people from bots; the wizard never blocks anyone.
@@ -61,6 +84,7 @@ impl Payload {
         submitted_at: &str,
         answers: &Answers,
         signals: Signals,
+        source: &Source,
     ) -> Payload {
         Payload {
             schema_version,
@@ -71,6 +95,8 @@ impl Payload {
             cohort: cohort_sent(&answers.cohort),
             answers: PayloadAnswers::new(answers),
             signals,
+            attribution: source.attribution.clone(),
+            fields: source.fields.iter().cloned().collect(),
         }
     }
 
@@ -102,6 +128,19 @@ mod tests {
     use super::*;
     use crate::apply::validate::tests::complete_answers;
 
+    /// The payload for `answers`, as the endpoint reads it.
+    fn sent(answers: &Answers) -> serde_json::Value {
+        let payload = Payload::new(
+            2,
+            "MA-2345-6789",
+            "t",
+            answers,
+            signals(),
+            &Source::default(),
+        );
+        serde_json::from_str(&payload.to_json()).unwrap()
+    }
+
     fn signals() -> Signals {
         Signals {
             honeypot: String::new(),
@@ -121,6 +160,7 @@ mod tests {
             "2026-11-24T10:00:00.000Z",
             &answers,
             signals(),
+            &Source::default(),
         )
         .to_json();
         let value: serde_json::Value = serde_json::from_str(&json).unwrap();
@@ -136,9 +176,14 @@ mod tests {
         assert_eq!(value["answers"]["privacy_consent"], true);
         assert_eq!(value["signals"]["honeypot"], "");
         assert_eq!(value["signals"]["seconds_to_complete"], 412);
+        assert_eq!(value["attribution"]["utm_source"], serde_json::Value::Null);
+        assert_eq!(
+            value["attribution"]["sent_from_path"],
+            serde_json::Value::Null
+        );
+        assert_eq!(value["fields"], serde_json::json!({}));
         answers.cohort = crate::apply::cohorts::NEXT_COHORT.into();
-        let json = Payload::new(2, "MA-2345-6789", "t", &answers, signals()).to_json();
-        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let value = sent(&answers);
         assert_eq!(value["cohort"], serde_json::Value::Null);
     }
 
@@ -146,8 +191,7 @@ mod tests {
     fn markup_is_sent_as_plain_text() {
         let mut answers = complete_answers();
         answers.motivation = "<script>alert(\"x\")</script>".into();
-        let json = Payload::new(2, "MA-2345-6789", "t", &answers, signals()).to_json();
-        let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let value = sent(&answers);
         assert_eq!(
             value["answers"]["motivation"],
             "<script>alert(\"x\")</script>"

@@ -6,7 +6,7 @@
 
 use super::config::ApplyConfig;
 use super::draft::{Draft, Receipt};
-use super::payload::Payload;
+use super::payload::{Payload, Source};
 use super::steps::{first_incomplete, StepId};
 use super::validate::{validate_step, FieldError};
 use crate::platform::clock::Now;
@@ -103,6 +103,7 @@ pub fn prepare(
     timeout_seconds: u32,
     new_reference: impl FnOnce() -> String,
     now: &Now,
+    source: &Source,
 ) -> Result<Request, NotSent> {
     let incomplete = first_incomplete(&draft.answers, config, now.today);
     if incomplete != StepId::CheckAnswers {
@@ -129,6 +130,7 @@ pub fn prepare(
             &submitted_at,
             &draft.answers,
             signals,
+            source,
         ),
         timeout_seconds,
     })
@@ -216,7 +218,15 @@ mod tests {
         endpoint: Option<&str>,
         now: &Now,
     ) -> Result<Request, NotSent> {
-        prepare(draft, apply_config(), endpoint, 10, || "x".into(), now)
+        prepare(
+            draft,
+            apply_config(),
+            endpoint,
+            10,
+            || "x".into(),
+            now,
+            &Source::default(),
+        )
     }
 
     fn attempt(draft: &mut Draft, endpoint: &FakeEndpoint) -> Outcome {
@@ -227,6 +237,7 @@ mod tests {
             10,
             || "MA-2345-6789".into(),
             &clock(),
+            &Source::default(),
         )
         .expect("a complete draft is sent");
         now(send(request, draft, endpoint, clock))
@@ -294,6 +305,7 @@ mod tests {
                 10,
                 || references.next().unwrap().into(),
                 &Now::fixed("2026-11-24T10:05:00.000Z"),
+                &Source::default(),
             )
             .unwrap();
             outcomes.push(now(send(request, &draft, &endpoint, clock)));

@@ -2,14 +2,14 @@
 //! the widget itself reads it, the snippet to paste and the address of the live preview.
 //! Pure, so every rule is tested natively.
 
+mod field;
 mod snippet;
 
+pub use field::Field;
 pub use snippet::{preview_address, snippet};
 
 use crate::content::names::named_enum;
 use crate::routing::page::{Page, WidgetKind, ROADMAP_STEPS};
-use crate::routing::url::{is_endpoint, is_safe_link};
-use crate::ui::theme::colour::Rgb;
 use crate::ui::theme::{resolve, Requested, ThemeMode};
 
 named_enum! {
@@ -41,6 +41,15 @@ pub struct Choices {
     pub focus: String,
     pub font: String,
     pub radius: String,
+    /// Answers to preselect in the wizard.
+    pub track: String,
+    pub cohort: String,
+    /// Hidden fields, one `name=value` a line.
+    pub hidden_fields: String,
+    /// Keep where visitors came from for 30 days (the page has their consent).
+    pub persist: bool,
+    /// Push the widget's events to `window.dataLayer`.
+    pub analytics: bool,
 }
 
 impl Default for Choices {
@@ -57,164 +66,13 @@ impl Default for Choices {
             focus: String::new(),
             font: String::new(),
             radius: String::new(),
+            track: String::new(),
+            cohort: String::new(),
+            hidden_fields: String::new(),
+            persist: false,
+            analytics: false,
         }
     }
-}
-
-/// A text field of the builder, by its control's id.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Field {
-    Endpoint,
-    ApplyUrl,
-    AppUrl,
-    Accent,
-    Focus,
-    Font,
-    Radius,
-}
-
-impl Field {
-    pub const ALL: [Field; 7] = [
-        Field::Endpoint,
-        Field::ApplyUrl,
-        Field::AppUrl,
-        Field::Accent,
-        Field::Focus,
-        Field::Font,
-        Field::Radius,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Field::Endpoint => "embed-endpoint",
-            Field::ApplyUrl => "embed-apply-url",
-            Field::AppUrl => "embed-app-url",
-            Field::Accent => "embed-accent",
-            Field::Focus => "embed-focus",
-            Field::Font => "embed-font",
-            Field::Radius => "embed-radius",
-        }
-    }
-
-    /// The field's label: the choices a widget reads first, then how it looks.
-    pub fn label(self) -> &'static str {
-        match self {
-            Field::Endpoint => "Where applications are sent",
-            Field::ApplyUrl => "Where “Apply now” goes",
-            Field::AppUrl => "Where the full guide lives",
-            Field::Accent => "Accent colour (optional)",
-            Field::Focus => "Focus colour (optional)",
-            Field::Font => "Font (optional)",
-            Field::Radius => "Corner radius (optional)",
-        }
-    }
-
-    pub fn hint(self) -> &'static str {
-        match self {
-            Field::Endpoint => "Your endpoint's address. Leave it empty and the form says it is a preview and sends nothing.",
-            Field::ApplyUrl => "For example #apply, the part of your page with the application form. Empty: the guide's own form.",
-            Field::AppUrl => "Links that leave the widget go here. Empty: this site.",
-            Field::Accent => "Buttons, links and the chart, as #rrggbb. Too faint a colour is darkened until it is readable.",
-            Field::Focus => "The highlight around whatever the keyboard is on, as #rrggbb.",
-            Field::Font => "Font names as in CSS, for example Georgia, serif. Empty: the visitor's system font.",
-            Field::Radius => "For buttons, fields and panels, for example 4px. Empty: square corners.",
-        }
-    }
-
-    /// What the field holds in `choices`.
-    pub fn value(self, choices: &Choices) -> &str {
-        match self {
-            Field::Endpoint => &choices.endpoint,
-            Field::ApplyUrl => &choices.apply_url,
-            Field::AppUrl => &choices.app_url,
-            Field::Accent => &choices.accent,
-            Field::Focus => &choices.focus,
-            Field::Font => &choices.font,
-            Field::Radius => &choices.radius,
-        }
-    }
-
-    pub fn set(self, choices: &mut Choices, value: String) {
-        *match self {
-            Field::Endpoint => &mut choices.endpoint,
-            Field::ApplyUrl => &mut choices.apply_url,
-            Field::AppUrl => &mut choices.app_url,
-            Field::Accent => &mut choices.accent,
-            Field::Focus => &mut choices.focus,
-            Field::Font => &mut choices.font,
-            Field::Radius => &mut choices.radius,
-        } = value;
-    }
-
-    /// Whether a widget of `kind`, shown as `mode`, reads this field at all. A framed
-    /// form sends only to the build's own site or configured endpoint (see
-    /// `embed::frame`), so it takes no endpoint.
-    pub fn applies_to(self, kind: WidgetKind, mode: Mode) -> bool {
-        match self {
-            Field::Endpoint => {
-                matches!(kind, WidgetKind::Apply | WidgetKind::App) && mode != Mode::Frame
-            }
-            Field::ApplyUrl => matches!(kind, WidgetKind::Salary | WidgetKind::Guide),
-            Field::AppUrl => kind != WidgetKind::App,
-            _ => true,
-        }
-    }
-
-    /// The attribute or custom property the field becomes in the snippet.
-    pub(super) fn written_as(self) -> &'static str {
-        match self {
-            Field::Endpoint => "data-endpoint",
-            Field::ApplyUrl => "data-apply-url",
-            Field::AppUrl => "data-app-url",
-            Field::Accent => "--career-guide-accent",
-            Field::Focus => "--career-guide-focus",
-            Field::Font => "--career-guide-font",
-            Field::Radius => "--career-guide-radius",
-        }
-    }
-
-    /// Why `value` cannot be used, if it cannot; empty always can (the default applies).
-    pub fn problem(self, value: &str) -> Option<&'static str> {
-        let value = value.trim();
-        if value.is_empty() {
-            return None;
-        }
-        let fine = match self {
-            Field::Endpoint => is_endpoint(value),
-            Field::ApplyUrl | Field::AppUrl => is_safe_link(value),
-            Field::Accent | Field::Focus => Rgb::parse(value).is_some(),
-            Field::Font => {
-                value.chars().count() <= 200
-                    && !value
-                        .chars()
-                        .any(|c| matches!(c, ';' | '{' | '}' | '<' | '>' | '\\'))
-            }
-            Field::Radius => is_length(value),
-        };
-        (!fine).then_some(match self {
-            Field::Endpoint => "Enter a web address that starts with https://, or a path on your site that starts with /, like https://admissions.example.com/applications",
-            Field::ApplyUrl => "Enter a part of your page like #apply, a path like /apply, or a web address that starts with https://",
-            Field::AppUrl => "Enter a path like /careers, or a web address that starts with https://",
-            Field::Accent | Field::Focus => "Enter a colour as # and six hexadecimal digits, like #0b7285",
-            Field::Font => "Enter font names separated by commas, like Georgia, serif, without ; { } < > or \\",
-            Field::Radius => "Enter a length from 0 to 40px, like 4px or 0.5rem",
-        })
-    }
-}
-
-/// A length from 0 to 40 px (or 2.5 rem/em): what a corner radius sensibly is.
-fn is_length(text: &str) -> bool {
-    let (number, limit) = if let Some(n) = text.strip_suffix("px") {
-        (n, 40.0)
-    } else if let Some(n) = text.strip_suffix("rem").or_else(|| text.strip_suffix("em")) {
-        (n, 2.5)
-    } else {
-        (text, 0.0)
-    };
-    number
-        .parse::<f64>()
-        .is_ok_and(|n| n.is_finite() && (0.0..=limit).contains(&n))
-        && !number.starts_with(['+', '-'])
 }
 
 /// The pages a widget of `kind` can start on, as (`data-view` value, label); the first,
@@ -254,18 +112,41 @@ pub fn start_pages(kind: WidgetKind) -> Vec<(String, String)> {
     pages
 }
 
-/// The fields a widget of `kind` uses whose values can be used: (attribute or property,
-/// value). Fields that do not apply or hold a problem are left out, as the widget would.
-fn usable(choices: &Choices) -> Vec<(&'static str, String)> {
-    Field::ALL
-        .into_iter()
-        .filter(|field| field.applies_to(choices.kind, choices.mode))
-        .filter_map(|field| {
-            let value = field.value(choices).trim();
-            (!value.is_empty() && field.problem(value).is_none())
-                .then(|| (field.written_as(), value.to_owned()))
-        })
-        .collect()
+/// The choices a widget of `kind` reads whose values can be used: (attribute or
+/// property, value). Fields that do not apply or hold a problem are left out, as the
+/// widget would; hidden fields become one `data-field-…` each.
+fn usable(choices: &Choices) -> Vec<(String, String)> {
+    let mut found: Vec<(String, String)> = Vec::new();
+    for field in Field::ALL {
+        let value = field.value(choices).trim();
+        if !field.applies_to(choices.kind, choices.mode)
+            || value.is_empty()
+            || field.problem(value).is_some()
+        {
+            continue;
+        }
+        if field == Field::HiddenFields {
+            found.extend(
+                field::hidden_fields(value)
+                    .into_iter()
+                    .flatten()
+                    .map(|(name, value)| (format!("data-field-{name}"), value)),
+            );
+        } else {
+            found.push((field.written_as().to_owned(), value.to_owned()));
+        }
+    }
+    // How long attribution is kept and analytics mean nothing inside a frame, which has
+    // no storage of its own and no tag manager.
+    if choices.mode != Mode::Frame {
+        if choices.persist {
+            found.push(("data-attribution".into(), "persist".into()));
+        }
+        if choices.analytics {
+            found.push(("data-analytics".into(), "datalayer".into()));
+        }
+    }
+    found
 }
 
 /// The `data-view` to write, if the start page is one this kind shows.

@@ -88,10 +88,12 @@ fn Builder() -> impl IntoView {
                         }) />
                     <StartPage choices=choices />
                     {Field::ALL[..3].iter().map(|f| view! { <TextField field=*f choices=choices /> }).collect_view()}
+                    {Field::ALL[3..6].iter().map(|f| view! { <TextField field=*f choices=choices /> }).collect_view()}
+                    <Marketing choices=choices />
                     <Choice legend="Colours" name="embed-theme"
                         options=ThemeMode::ALL.iter().map(|m| (*m, theme_label(*m))).collect()
                         selected=Memo::new(move |_| choices.with(|c| c.theme)) on_pick=move |m| choices.update(|c| c.theme = m) />
-                    {Field::ALL[3..].iter().map(|f| view! { <TextField field=*f choices=choices /> }).collect_view()}
+                    {Field::ALL[6..].iter().map(|f| view! { <TextField field=*f choices=choices /> }).collect_view()}
                 </div>
                 <section class="cg-builder__preview" aria-labelledby="embed-preview-heading">
                     <Heading level=2 id="embed-preview-heading">"Preview"</Heading>
@@ -235,8 +237,7 @@ fn StartPage(choices: RwSignal<Choices>) -> impl IntoView {
 fn TextField(field: Field, choices: RwSignal<Choices>) -> impl IntoView {
     let (label, hint) = (field.label(), field.hint());
     let applies = Memo::new(move |_| choices.with(|c| field.applies_to(c.kind, c.mode)));
-    let error =
-        Memo::new(move |_| choices.with(|c| field.problem(field.value(c)).map(str::to_owned)));
+    let error = Memo::new(move |_| choices.with(|c| field.problem(field.value(c))));
     let note = Memo::new(move |_| choices.with(|c| contrast_note(field, field.value(c))));
     move || {
         applies.get().then(|| {
@@ -254,12 +255,64 @@ fn TextField(field: Field, choices: RwSignal<Choices>) -> impl IntoView {
 fn TextControl(field: Field, choices: RwSignal<Choices>) -> impl IntoView {
     let control = use_field();
     let typed = choices.with_untracked(|c| field.value(c).to_owned());
+    let change = move |ev: leptos::ev::Event| {
+        let value = event_target_value(&ev);
+        choices.update(|c| field.set(c, value));
+    };
+    if field == Field::HiddenFields {
+        return view! {
+            <textarea class="cg-textarea" id=field.id() name=field.id() rows="3" spellcheck="false"
+                class:cg-textarea--error=move || control.invalid.get()
+                aria-describedby=move || control.described_by.get()
+                prop:value=typed on:change=change />
+        }
+        .into_any();
+    }
     view! {
         <input class="cg-input" type="text" id=field.id() name=field.id() spellcheck="false" autocomplete="off"
             class:cg-input--error=move || control.invalid.get()
             aria-describedby=move || control.described_by.get()
-            value=typed
-            on:change=move |ev| { let value = event_target_value(&ev); choices.update(|c| field.set(c, value)); } />
+            value=typed on:change=change />
+    }
+    .into_any()
+}
+
+/// Keeping where visitors came from beyond the visit, and analytics: for widgets on the
+/// page (a frame has no storage of its own and no tag manager).
+#[component]
+fn Marketing(choices: RwSignal<Choices>) -> impl IntoView {
+    let shown = Memo::new(move |_| choices.with(|c| c.mode != Mode::Frame));
+    let checkbox = move |id: &'static str,
+                         label: &'static str,
+                         hint: &'static str,
+                         get: fn(&Choices) -> bool,
+                         set: fn(&mut Choices, bool)| {
+        view! {
+            <div class="cg-checkboxes__item">
+                <input class="cg-checkboxes__input" type="checkbox" id=id
+                    aria-describedby=format!("{id}-hint")
+                    prop:checked=move || choices.with(get)
+                    on:change=move |ev| { let on = event_target_checked(&ev); choices.update(|c| set(c, on)); } />
+                <label class="cg-label cg-checkboxes__label" for=id>{label}</label>
+                <p class="cg-hint cg-checkboxes__hint" id=format!("{id}-hint")>{hint}</p>
+            </div>
+        }
+    };
+    move || {
+        shown.get().then(|| {
+            view! {
+                <FormGroup id="embed-persist" legend="Campaigns and analytics">
+                    <div class="cg-checkboxes">
+                        {checkbox("embed-persist", "Keep where visitors came from for 30 days",
+                            "Only if your page has the visitor's consent (your cookie banner's). Without it, it is kept for the visit.",
+                            |c| c.persist, |c, on| c.persist = on)}
+                        {checkbox("embed-analytics", "Send the widget's events to Google Tag Manager",
+                            "Pushes each step, comparison and application to window.dataLayer, with no personal data.",
+                            |c| c.analytics, |c, on| c.analytics = on)}
+                    </div>
+                </FormGroup>
+            }
+        })
     }
 }
 

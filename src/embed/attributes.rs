@@ -179,6 +179,7 @@ pub fn read_options(
             theme,
             leave_to,
             framed: false,
+            presets: Default::default(),
         },
         warnings,
     )
@@ -191,7 +192,10 @@ pub fn unknown_attribute_warnings(names: &[String]) -> Vec<String> {
     names
         .iter()
         .filter(|name| {
-            !ATTRIBUTES.contains(&name.as_str()) && !STATE_ATTRIBUTES.contains(&name.as_str())
+            !ATTRIBUTES.contains(&name.as_str())
+                && !STATE_ATTRIBUTES.contains(&name.as_str())
+                && !super::presets::ATTRIBUTES.contains(&name.as_str())
+                && !name.starts_with(super::presets::FIELD_PREFIX)
         })
         .filter_map(|name| {
             let near = ATTRIBUTES

@@ -75,6 +75,9 @@ pub fn read_options(element: &HtmlElement, asset_base: &str) -> (MountOptions, V
         }
     }
     let names: Vec<String> = attributes.iter().map(|(name, _)| name.clone()).collect();
+    let (presets, more) = super::presets::read(&names, &attribute, &[]);
+    options.presets = presets;
+    warnings.extend(more);
     warnings.extend(
         unknown_attribute_warnings(&names)
             .into_iter()

@@ -9,6 +9,7 @@ pub mod frame;
 mod live;
 pub mod mount;
 pub mod popup;
+pub mod presets;
 mod takeover;
 pub mod theme;
 

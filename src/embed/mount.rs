@@ -47,9 +47,12 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
     let (options, mut warnings) = if framed {
         super::frame::read_options(&element, asset_base)
     } else {
-        let (options, mut warnings) =
+        let (mut options, mut warnings) =
             read_options(&|name| element.get_attribute(name), asset_base, taken);
         warnings.extend(unknown_attributes_of(&element));
+        let (presets, more) = super::presets::of_element(&element);
+        options.presets = presets;
+        warnings.extend(more);
         (options, warnings)
     };
     for warning in warnings.drain(..) {
@@ -132,6 +135,7 @@ pub(super) fn launch(
     let first = options.first_page(&pathname);
     let by_url = matches!(options.routing, Routing::Url { .. });
     wasm_bindgen_futures::spawn_local(prefetch(first, by_url));
+    super::presets::arrive(options.presets.persist_attribution);
     wasm_bindgen_futures::spawn_local(async move {
         dom::next_task().await;
         let theme = super::theme::resolve(colours).await;
@@ -140,8 +144,8 @@ pub(super) fn launch(
         }
         let kind = options.kind.name();
         let ready = {
-            let host = host.clone();
-            Reveal::new(move || HostEvent::Ready { kind }.emit(&host))
+            let (host, data_layer) = (host.clone(), options.presets.analytics);
+            Reveal::new(move || HostEvent::Ready { kind }.tell(&host, data_layer))
         };
         let container = place(&options, &stylesheet, &ready);
         super::theme::apply(&container, options.theme, &theme);

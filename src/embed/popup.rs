@@ -186,7 +186,7 @@ fn create(
     listen(&link, "load", styled.clone());
     listen(&link, "error", styled);
 
-    let (options, mut warnings) = read_options(
+    let (mut options, mut warnings) = read_options(
         &|name| {
             if name == KIND_ATTRIBUTE {
                 Some(kind.name().to_owned())
@@ -198,6 +198,9 @@ fn create(
         true,
     );
     warnings.extend(unknown_attributes_of(opener));
+    let (presets, more) = super::presets::of_element(opener);
+    options.presets = presets;
+    warnings.extend(more);
     for warning in warnings {
         dom::warn(&warning);
     }

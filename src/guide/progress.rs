@@ -1,7 +1,7 @@
 //! Roadmap progress without an account: which steps a visitor marked done, kept as a small
 //! versioned JSON value in the browser's storage.
 
-use crate::platform::storage::{Restored, Versioned};
+use crate::platform::storage::{Area, Restored, Versioned};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -10,6 +10,7 @@ use std::collections::BTreeSet;
 pub const PROGRESS_STORE: Versioned = Versioned {
     key: "career-guide:roadmap-progress",
     version: 1,
+    area: Area::Local,
 };
 
 /// Steps marked done, numbered from 1 to `total`.

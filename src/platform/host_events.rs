@@ -3,6 +3,7 @@
 //! is ever put in a detail.
 
 use serde::Serialize;
+use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 /// Prefix of every event name.
@@ -41,6 +42,48 @@ impl HostEvent {
     /// The event's `detail`, as JSON.
     pub fn detail_json(&self) -> String {
         serde_json::to_string(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// Tells the host page: the event on its element, and with `data_layer` the same in
+    /// `window.dataLayer` (see [`HostEvent::push_to_data_layer`]).
+    pub fn tell(&self, host: &Element, data_layer: bool) {
+        self.emit(host);
+        if data_layer {
+            self.push_to_data_layer();
+        }
+    }
+
+    /// The name Google Tag Manager's convention gives it: `career_guide_step`.
+    pub fn data_layer_name(&self) -> String {
+        self.name().replace([':', '-'], "_")
+    }
+
+    /// Pushes `{event: "career_guide_step", career_guide: {…detail}}` to
+    /// `window.dataLayer`, made if the page has none (a tag manager loaded later reads
+    /// what was pushed before it). The detail never holds personal data.
+    pub fn push_to_data_layer(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let layer = js_sys::Reflect::get(&window, &"dataLayer".into())
+            .ok()
+            .filter(js_sys::Array::is_array)
+            .unwrap_or_else(|| {
+                let layer: wasm_bindgen::JsValue = js_sys::Array::new().into();
+                let _ = js_sys::Reflect::set(&window, &"dataLayer".into(), &layer);
+                layer
+            });
+        let entry = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&entry, &"event".into(), &self.data_layer_name().into());
+        if let Ok(detail) = js_sys::JSON::parse(&self.detail_json()) {
+            let _ = js_sys::Reflect::set(&entry, &"career_guide".into(), &detail);
+        }
+        let push = js_sys::Reflect::get(&layer, &"push".into())
+            .ok()
+            .and_then(|push| push.dyn_into::<js_sys::Function>().ok());
+        if let Some(push) = push {
+            let _ = push.call1(&layer, &entry);
+        }
     }
 
     /// Dispatches the event on the host's mount element. It bubbles and crosses shadow
@@ -85,6 +128,22 @@ mod tests {
         for event in events {
             assert!(event.name().starts_with(PREFIX));
         }
+    }
+
+    #[test]
+    fn data_layer_names_follow_the_tag_managers_convention() {
+        assert_eq!(
+            HostEvent::Step {
+                step: "track",
+                number: 3
+            }
+            .data_layer_name(),
+            "career_guide_step"
+        );
+        assert_eq!(
+            HostEvent::Ready { kind: "salary" }.data_layer_name(),
+            "career_guide_ready"
+        );
     }
 
     #[test]

@@ -1,6 +1,7 @@
-//! `localStorage`, which may be blocked (privacy settings), full, or missing entirely, and
-//! the one format everything kept there uses: a JSON object holding a `version` beside the
-//! value's own fields, e.g. `{"version":1,"done":[2,8]}`.
+//! `localStorage` (and, for what is kept only for the visit, `sessionStorage`), which may
+//! be blocked (privacy settings, a sandboxed frame), full, or missing entirely, and the one
+//! format everything kept there uses: a JSON object holding a `version` beside the value's
+//! own fields, e.g. `{"version":1,"done":[2,8]}`.
 //!
 //! Callers get [`Unavailable`] and keep working in memory; a stored value that cannot be
 //! read, or comes from another version, is [`Restored::Discarded`], never an error the
@@ -14,17 +15,32 @@ use web_sys::Storage;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Unavailable;
 
-/// The page's local storage, if the browser lets us use it.
-fn local_storage() -> Result<Storage, Unavailable> {
+/// Which of the page's stores a value lives in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Area {
+    /// Kept on the device until removed.
+    Local,
+    /// Kept for the visit: gone when the tab is closed.
+    Session,
+}
+
+/// The page's store, if the browser lets us use it.
+fn storage(area: Area) -> Result<Storage, Unavailable> {
     if !super::IN_BROWSER {
         return Err(Unavailable);
     }
     // `window.localStorage` throws a SecurityError when storage is blocked.
-    web_sys::window()
-        .ok_or(Unavailable)?
-        .local_storage()
-        .map_err(|_| Unavailable)?
-        .ok_or(Unavailable)
+    let window = web_sys::window().ok_or(Unavailable)?;
+    match area {
+        Area::Local => window.local_storage(),
+        Area::Session => window.session_storage(),
+    }
+    .map_err(|_| Unavailable)?
+    .ok_or(Unavailable)
+}
+
+fn local_storage() -> Result<Storage, Unavailable> {
+    storage(Area::Local)
 }
 
 /// Whether the browser lets the page use storage at all. Nothing is written to find out:
@@ -50,6 +66,7 @@ pub struct Versioned {
     pub key: &'static str,
     /// Bumped when the value's shape changes; values of another version are discarded.
     pub version: u32,
+    pub area: Area,
 }
 
 #[derive(Serialize)]
@@ -93,7 +110,7 @@ impl Versioned {
 
     /// The stored value; a discarded one is removed, so it is reported only once.
     pub fn load<T: DeserializeOwned>(&self) -> Restored<T> {
-        let stored = local_storage()
+        let stored = storage(self.area)
             .ok()
             .and_then(|storage| storage.get_item(self.key).ok().flatten());
         let restored = self.decode(stored.as_deref());
@@ -108,13 +125,13 @@ impl Versioned {
         if !super::IN_BROWSER {
             return Ok(()); // a pre-rendered page keeps nothing, and needs to say nothing
         }
-        local_storage()?
+        storage(self.area)?
             .set_item(self.key, &self.encode(value))
             .map_err(|_| Unavailable)
     }
 
     pub fn clear(&self) {
-        if let Ok(storage) = local_storage() {
+        if let Ok(storage) = storage(self.area) {
             let _ = storage.remove_item(self.key);
         }
     }
@@ -141,6 +158,7 @@ mod tests {
     const MARKS: Versioned = Versioned {
         key: "career-guide:test",
         version: 3,
+        area: Area::Local,
     };
 
     #[test]

@@ -3,6 +3,7 @@
 
 use crate::routing::nav::LeaveTo;
 use crate::routing::page::{Page, WidgetKind};
+use crate::ui::presets::Presets;
 use crate::ui::theme::ThemeMode;
 
 /// How the mounted instance keeps track of its page.
@@ -33,6 +34,8 @@ pub struct MountOptions {
     pub theme: ThemeMode,
     /// Where links that leave the instance open.
     pub leave_to: LeaveTo,
+    /// What the host page tells the instance about the visit.
+    pub presets: Presets,
     /// The widget is alone on the page made to be framed (`frame.html`): its page titles
     /// are the document's `h1`, as on the standalone site.
     pub framed: bool,

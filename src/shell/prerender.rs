@@ -38,6 +38,7 @@ pub fn prerender(page: Page, base: &str) -> Prerendered {
         theme: ThemeMode::Auto,
         leave_to: LeaveTo::Here,
         framed: false,
+        presets: Default::default(),
     };
     let owner = Owner::new();
     let body = owner.with(|| {

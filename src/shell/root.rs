@@ -104,6 +104,7 @@ pub(super) fn instance_root(
         host,
         options.endpoint.clone(),
         options.timeout_seconds,
+        options.presets.clone(),
         shown,
     ));
     let own_page = options.standalone || options.framed;

@@ -2,6 +2,7 @@
 //! it reports events on, and state a capability keeps across its pages (the roadmap's
 //! progress, the wizard's draft), created the first time a page asks for it.
 
+use super::presets::Presets;
 use crate::platform::host_events::HostEvent;
 use leptos::prelude::*;
 use std::any::Any;
@@ -44,6 +45,8 @@ pub struct Instance {
     pub endpoint: StoredValue<Option<String>>,
     /// The host's `data-timeout-seconds`: how long the wizard waits for its endpoint.
     pub timeout_seconds: Option<u32>,
+    /// What the host page tells the instance about the visit.
+    presets: StoredValue<Presets>,
     /// The instance's reactive owner: shared state lives as long as the instance, not
     /// as long as the page that first asked for it.
     owner: StoredValue<Owner, LocalStorage>,
@@ -66,6 +69,7 @@ impl Instance {
         host: Option<web_sys::Element>,
         endpoint: Option<String>,
         timeout_seconds: Option<u32>,
+        presets: Presets,
         page_shown: Option<PageShown>,
     ) -> Self {
         let serial = MOUNTED.with(|count| {
@@ -79,6 +83,7 @@ impl Instance {
             has_errors: RwSignal::new(false),
             endpoint: StoredValue::new(endpoint),
             timeout_seconds,
+            presets: StoredValue::new(presets),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             shared: StoredValue::new_local(Vec::new()),
             page_shown: StoredValue::new_local(page_shown),
@@ -128,11 +133,20 @@ impl Instance {
     /// once the instance has been ended (an application that arrives after the visitor
     /// left the page it was on).
     pub fn emit(&self, event: HostEvent) {
+        let data_layer = self
+            .presets
+            .try_with_value(|p| p.analytics)
+            .unwrap_or(false);
         let _ = self.host.try_with_value(|host| {
             if let Some(host) = host {
-                event.emit(host);
+                event.tell(host, data_layer);
             }
         });
+    }
+
+    /// What the host page told the instance about the visit (nothing once it is ended).
+    pub fn presets(&self) -> Presets {
+        self.presets.try_get_value().unwrap_or_default()
     }
 
     /// A radio group's name, unique on the page: radios of two widgets never form one group.

@@ -12,5 +12,6 @@ pub mod later;
 pub mod locale;
 pub mod page_meta;
 pub mod pages;
+pub mod presets;
 pub mod text;
 pub mod theme;

@@ -37,6 +37,7 @@ pub fn widget(kind: WidgetKind, start: Page) -> MountOptions {
         theme: career_guide::ui::theme::ThemeMode::Auto,
         leave_to: career_guide::routing::nav::LeaveTo::Here,
         framed: false,
+        presets: Default::default(),
     }
 }
 

@@ -6,6 +6,8 @@ use super::transport::BrowserTransport;
 use crate::apply::answers::{Answers, Field};
 use crate::apply::config::apply_config;
 use crate::apply::draft::{Draft, Receipt, DRAFT_STORE, RECEIPT_STORE};
+use crate::apply::payload::{PayloadAttribution, Source};
+use crate::apply::prefill::preselect;
 use crate::apply::reference::{reference_from_bytes, RANDOM_BYTES_NEEDED};
 use crate::apply::steps::StepId;
 use crate::apply::submission::{
@@ -15,6 +17,7 @@ use crate::apply::validate::{withdrawn_answers, FieldError};
 use crate::platform::clock::{Date, Now};
 use crate::platform::dom;
 use crate::platform::storage::{self, Restored};
+use crate::routing::attribution::{first_touch, Attribution};
 use crate::routing::nav::{use_nav, Go, Location, Nav};
 use crate::routing::page::Page;
 use crate::ui::instance::{use_instance, Instance};
@@ -64,6 +67,18 @@ impl WizardState {
         };
         let instance = use_instance();
         let nav = use_nav();
+        let mut draft = draft;
+        // The host's preselected answers, where the visitor has none (not saved until the
+        // visitor answers something: they are the host's, not yet the visitor's).
+        let today = Now::read().today;
+        for warning in preselect(
+            &mut draft.answers,
+            &instance.presets(),
+            apply_config(),
+            today,
+        ) {
+            dom::warn(&warning);
+        }
         let state = StoredValue::new(None::<WizardState>);
         let sending = Action::new_local(move |request: &Request| {
             let request = request.clone();
@@ -179,6 +194,7 @@ impl WizardState {
             timeout,
             new_reference,
             &now,
+            &self.source(),
         );
         match prepared {
             Ok(request) => {
@@ -203,6 +219,21 @@ impl WizardState {
                 self.instance.has_errors.set(false);
                 self.status.set(SendStatus::Preview);
             }
+        }
+    }
+
+    /// Where the application comes from: the visit's first touch (with the campaign of
+    /// this page if the visit began without one), this page, and the host's hidden fields.
+    fn source(&self) -> Source {
+        let presets = self.instance.presets();
+        let (here, _) = Attribution::here();
+        let first = first_touch(&here, presets.persist_attribution, self.today.get_value());
+        Source {
+            attribution: PayloadAttribution {
+                visit: Attribution::at_send(first, &here),
+                sent_from_path: here.landing_path,
+            },
+            fields: presets.fields,
         }
     }
 

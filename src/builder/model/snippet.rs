@@ -57,9 +57,9 @@ pub fn preview_address(choices: &Choices, site: &str) -> String {
     if choices.mode == Mode::Frame {
         return format!("{site}{FRAME_PAGE}?{}", frame_query(choices));
     }
-    let mut pairs: Vec<(&str, String)> = attributes(choices, "data-career-guide")
+    let mut pairs: Vec<(String, String)> = attributes(choices, "data-career-guide")
         .into_iter()
-        .filter(|(name, _)| *name != "data-endpoint" && *name != "style")
+        .filter(|(name, _)| name != "data-endpoint" && name != "style")
         .collect();
     pairs.extend(
         usable(choices)
@@ -67,17 +67,17 @@ pub fn preview_address(choices: &Choices, site: &str) -> String {
             .filter(|(name, _)| name.starts_with("--")),
     );
     if choices.mode == Mode::Popup {
-        pairs.push(("mode", Mode::Popup.name().to_owned()));
+        pairs.push(("mode".into(), Mode::Popup.name().to_owned()));
     }
     format!("{site}{PREVIEW_PAGE}?{}", encode_query(&pairs))
 }
 
 /// The element's attributes, `kind_attribute` naming the widget; theming properties
 /// together in one `style`.
-fn attributes(choices: &Choices, kind_attribute: &'static str) -> Vec<(&'static str, String)> {
-    let mut attributes = vec![(kind_attribute, choices.kind.name().to_owned())];
+fn attributes(choices: &Choices, kind_attribute: &str) -> Vec<(String, String)> {
+    let mut attributes = vec![(kind_attribute.to_owned(), choices.kind.name().to_owned())];
     if let Some(view) = view_of(choices) {
-        attributes.push(("data-view", view.to_owned()));
+        attributes.push(("data-view".into(), view.to_owned()));
     }
     let mut style = Vec::new();
     for (name, value) in usable(choices) {
@@ -88,10 +88,10 @@ fn attributes(choices: &Choices, kind_attribute: &'static str) -> Vec<(&'static 
         }
     }
     if choices.theme != ThemeMode::Auto {
-        attributes.push(("data-theme", choices.theme.name().to_owned()));
+        attributes.push(("data-theme".into(), choices.theme.name().to_owned()));
     }
     if !style.is_empty() {
-        attributes.push(("style", style.join("; ")));
+        attributes.push(("style".into(), style.join("; ")));
     }
     attributes
 }
@@ -99,24 +99,25 @@ fn attributes(choices: &Choices, kind_attribute: &'static str) -> Vec<(&'static 
 /// The frame's address query: the attributes' names without `data-`, `widget` for the
 /// kind, the theming properties without their prefix.
 fn frame_query(choices: &Choices) -> String {
-    let mut pairs = vec![("widget", choices.kind.name().to_owned())];
+    let mut pairs = vec![("widget".to_owned(), choices.kind.name().to_owned())];
     if let Some(view) = view_of(choices) {
-        pairs.push(("view", view.to_owned()));
+        pairs.push(("view".into(), view.to_owned()));
     }
     if choices.theme != ThemeMode::Auto {
-        pairs.push(("theme", choices.theme.name().to_owned()));
+        pairs.push(("theme".into(), choices.theme.name().to_owned()));
     }
     for (name, value) in usable(choices) {
         let key = name
             .strip_prefix("--career-guide-")
             .or_else(|| name.strip_prefix("data-"))
-            .unwrap_or(name);
+            .unwrap_or(&name)
+            .to_owned();
         pairs.push((key, value));
     }
     encode_query(&pairs)
 }
 
-fn written(attributes: &[(&str, String)]) -> String {
+fn written(attributes: &[(String, String)]) -> String {
     attributes
         .iter()
         .map(|(name, value)| format!(" {name}=\"{}\"", encode_double_quoted_attribute(value)))
@@ -134,7 +135,7 @@ fn loader(site: &str) -> String {
 fn app(choices: &Choices, site: &str) -> String {
     usable(choices)
         .into_iter()
-        .find(|(name, _)| *name == "data-app-url")
+        .find(|(name, _)| name == "data-app-url")
         .map_or_else(|| site.to_owned(), |(_, url)| with_slash(&url))
 }
 

@@ -217,3 +217,75 @@ fn a_faint_accent_says_what_the_widget_will_use_instead() {
         "a problem, not a note"
     );
 }
+
+#[test]
+fn campaigns_prefill_hidden_fields_and_analytics_land_in_the_snippet() {
+    let choices = Choices {
+        kind: WidgetKind::Apply,
+        track: "python".into(),
+        cohort: "2027-05-03".into(),
+        hidden_fields: "campus=Lagos\n\npartner = acme\n".into(),
+        persist: true,
+        analytics: true,
+        ..Choices::default()
+    };
+    let html = snippet(&choices, SITE);
+    assert!(
+        html.contains(
+            "<div data-career-guide=\"apply\" data-track=\"python\" data-cohort=\"2027-05-03\" \
+             data-field-campus=\"Lagos\" data-field-partner=\"acme\" data-attribution=\"persist\" \
+             data-analytics=\"datalayer\">"
+        ),
+        "{html}"
+    );
+    // A frame carries the prefill and fields in its address, and neither of the others.
+    let framed = snippet(
+        &Choices {
+            mode: Mode::Frame,
+            ..choices
+        },
+        SITE,
+    );
+    assert!(
+        framed.contains("frame.html?widget=apply&amp;track=python&amp;cohort=2027-05-03&amp;field-campus=Lagos&amp;field-partner=acme\""),
+        "{framed}"
+    );
+    assert!(
+        !framed.contains("attribution") && !framed.contains("analytics"),
+        "{framed}"
+    );
+}
+
+#[test]
+fn hidden_fields_are_checked_as_the_widget_checks_them() {
+    for (text, problem) in [
+        ("partner", "Line 1: write the field as name=value"),
+        (
+            "ok=1\nFirst Name=x",
+            "Line 2: the field cannot be sent because its name is not kept",
+        ),
+        (
+            "note=<b>",
+            "Line 1: the field cannot be sent because its value is not kept",
+        ),
+    ] {
+        let found = Field::HiddenFields.problem(text).unwrap_or_default();
+        assert!(found.starts_with(problem), "{text}: {found}");
+    }
+    let eleven: String = (0..11).map(|i| format!("f{i}=v\n")).collect();
+    assert_eq!(
+        Field::HiddenFields.problem(&eleven).as_deref(),
+        Some("Enter at most 10 hidden fields")
+    );
+    let choices = Choices {
+        kind: WidgetKind::Apply,
+        hidden_fields: "note=<b>".into(),
+        track: "Py thon".into(),
+        ..Choices::default()
+    };
+    let html = snippet(&choices, SITE);
+    assert!(
+        !html.contains("data-field") && !html.contains("data-track"),
+        "{html}"
+    );
+}

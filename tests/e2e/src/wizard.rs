@@ -86,10 +86,16 @@ pub async fn answer_every_question(browser: &Browser) {
     at_step(browser, "consent").await;
 }
 
-/// The body the filled-in wizard sends; only the seconds it took vary.
-pub fn expected_body(reference: &str, submitted_at: &str, seconds_to_complete: u64) -> Value {
+/// The body the filled-in wizard sends on the standalone site, arrived at `landing_path`
+/// with nothing in its address: only the seconds it took vary.
+pub fn expected_body(
+    reference: &str,
+    submitted_at: &str,
+    seconds_to_complete: u64,
+    landing_path: &str,
+) -> Value {
     json!({
-        "schema_version": 2,
+        "schema_version": 3,
         "reference": reference,
         "idempotency_key": reference,
         "submitted_at": submitted_at,
@@ -108,7 +114,15 @@ pub fn expected_body(reference: &str, submitted_at: &str, seconds_to_complete: u
             "heard_from": null,
             "privacy_consent": true
         },
-        "signals": { "honeypot": "", "seconds_to_complete": seconds_to_complete }
+        "signals": { "honeypot": "", "seconds_to_complete": seconds_to_complete },
+        "attribution": {
+            "utm_source": null, "utm_medium": null, "utm_campaign": null, "utm_term": null,
+            "utm_content": null, "gclid": null, "fbclid": null, "msclkid": null,
+            "referrer_origin": null,
+            "landing_path": landing_path,
+            "sent_from_path": "/apply/consent"
+        },
+        "fields": {}
     })
 }
 

@@ -225,7 +225,7 @@ async fn the_build_publishes_the_schema_every_payload_is_checked_against() {
     );
     // The checker the site applies to every payload finds a broken one.
     let checker = e2e::PayloadSchema::of_build(&e2e::dist_dir());
-    let mut payload = expected_body("MA-7K3P-X9QD", "2026-11-25T09:00:00.000Z", 412);
+    let mut payload = expected_body("MA-7K3P-X9QD", "2026-11-25T09:00:00.000Z", 412, "/");
     assert_eq!(checker.problems(&payload), Vec::<String>::new());
     payload["answers"]["email"] = "not an email".into();
     assert_eq!(checker.problems(&payload).len(), 1);

@@ -283,3 +283,46 @@ async fn the_builder_previews_and_writes_a_popup_and_a_frame_that_work_when_past
     browser.client.enter_parent_frame().await.unwrap();
     browser.close().await;
 }
+
+#[tokio::test]
+async fn the_builder_sets_up_prefill_hidden_fields_attribution_and_analytics() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    browser.goto_app(&site.url("/embed")).await;
+    browser.click("label[for=embed-kind-2]").await;
+    fill(&browser, "#embed-track", "python").await;
+    // A line that cannot be sent is explained in place and left out.
+    browser
+        .type_into("#embed-fields", "partner=acme\nFirst Name=Ada")
+        .await;
+    browser.press(e2e::Key::Tab).await;
+    browser
+        .wait_text(
+            "#embed-fields-error",
+            "Line 2: the field cannot be sent because its name is not kept",
+        )
+        .await;
+    assert!(!snippet(&browser).await.contains("data-field"));
+    browser
+        .assert_accessible("embed builder with a bad hidden field")
+        .await;
+    browser.find("#embed-fields").await.clear().await.unwrap();
+    fill(&browser, "#embed-fields", "partner=acme").await;
+    browser.click("label[for=embed-persist]").await;
+    browser.click("label[for=embed-analytics]").await;
+    browser
+        .wait_until(
+            "the snippet with every choice",
+            "return document.querySelector('#embed-snippet').value.includes('data-analytics=\"datalayer\"');",
+        )
+        .await;
+    let written = snippet(&browser).await;
+    assert!(
+        written.contains(
+            "data-career-guide=\"apply\" data-track=\"python\" data-field-partner=\"acme\" \
+             data-attribution=\"persist\" data-analytics=\"datalayer\""
+        ),
+        "{written}"
+    );
+    browser.close().await;
+}

@@ -1,4 +1,4 @@
-//! The example receiver in the README, run as written (Node.js) on another origin, receiving
+//! The example receiver in docs/admissions.md, run as written (Node.js) on another origin, receiving
 //! from the release build: CORS, one application per idempotency key, bots flagged, 2xx.
 
 use e2e::wizard::*;
@@ -7,9 +7,9 @@ use serde_json::Value;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, Stdio};
 
-/// The receiver's code, from between the README's markers.
+/// The receiver's code, from between the markers in docs/admissions.md.
 fn receiver_code() -> String {
-    let readme = std::fs::read_to_string(e2e::workspace().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(e2e::workspace().join("docs/admissions.md")).unwrap();
     let start = readme
         .find("<!-- receiver:start -->")
         .expect("the start marker");

@@ -76,7 +76,10 @@ async fn a_failed_send_keeps_everything_and_retry_sends_exactly_one_application(
     );
     let seconds = body["signals"]["seconds_to_complete"].as_u64().unwrap();
     assert!(seconds < 120, "{seconds} seconds from the first answer");
-    assert_eq!(body, &expected_body(&reference, &submitted_at, seconds));
+    assert_eq!(
+        body,
+        &expected_body(&reference, &submitted_at, seconds, "/apply")
+    );
     browser.assert_accessible("confirmation").await;
     // The confirmation outlives a reload; the draft is gone.
     browser.reload().await;
