@@ -7,6 +7,8 @@
 
 mod bundle;
 mod compress;
+mod golden;
+mod link;
 mod packs;
 mod pages;
 mod split;

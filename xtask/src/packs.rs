@@ -2,8 +2,8 @@
 //! its own module plus a dozen small modules of code it shares with others, and every
 //! `fetch()` costs the main thread about a millisecond on a slow phone (more while the
 //! browser records the page, as Lighthouse does). So each capability also gets a pack:
-//! its modules joined into one file, which the link module downloads and slices while
-//! almost none of them are here yet. See `packs.js` for the runtime side.
+//! its modules joined into one file, which the chunk loader downloads and slices while
+//! almost none of them are here yet (see `link.js`).
 
 use crate::Result;
 use std::collections::HashMap;
@@ -54,50 +54,6 @@ pub fn packs(
     Ok(packs)
 }
 
-/// The link module with packs: its downloads go through `packs.js`, and each
-/// capability's loader first claims its pack.
-pub fn link_with_packs(link_js: &str, packs: &[Pack]) -> Result<String> {
-    let table: serde_json::Map<String, serde_json::Value> = packs
-        .iter()
-        .map(|pack| {
-            let parts: Vec<serde_json::Value> = pack
-                .parts
-                .iter()
-                .map(|(name, start, end)| serde_json::json!([format!("./{name}"), start, end]))
-                .collect();
-            let entry = serde_json::json!({ "file": format!("./{}", pack.file), "parts": parts });
-            (pack.split.clone(), entry)
-        })
-        .collect();
-    let runtime = include_str!("packs.js")
-        .replace("__PACKS__", &serde_json::Value::Object(table).to_string());
-    let mut js = replace_all(link_js, "fetch(new URL(", "download(new URL(")?;
-    js = replace_all(&js, "WebAssembly.instantiateStreaming(", "instantiateFrom(")?;
-    for pack in packs {
-        let loader = format!(
-            "export const __wasm_split_load_{} = wrapAsyncCb(makeLoad(",
-            pack.split
-        );
-        let with_pack = format!(
-            "export const __wasm_split_load_{} = wrapAsyncCb(makeSplitLoad(\"{}\", ",
-            pack.split, pack.split
-        );
-        js = replace_all(&js, &loader, &with_pack)?;
-    }
-    Ok(format!("{js}\n{runtime}"))
-}
-
-/// Replaces every `from` with `to`, failing when there is none: the split tool wrote
-/// its link module differently from what this expects.
-fn replace_all(js: &str, from: &str, to: &str) -> Result<String> {
-    if !js.contains(from) {
-        return Err(format!(
-            "the split link module no longer contains `{from}`; update xtask/src/packs.rs"
-        ));
-    }
-    Ok(js.replace(from, to))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -143,11 +99,5 @@ mod tests {
         )]);
         let error = packs(&needs, &modules(), |_| "h".to_owned()).err().unwrap();
         assert!(error.contains("chunk_9"), "{error}");
-    }
-
-    #[test]
-    fn a_link_module_written_differently_fails_the_build() {
-        let error = link_with_packs("export const x = 1;", &[]).err().unwrap();
-        assert!(error.contains("fetch(new URL("), "{error}");
     }
 }

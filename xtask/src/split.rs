@@ -3,17 +3,17 @@
 //! and does the steps after cargo itself:
 //!
 //! 1. `wasm_split_cli_support` cuts the wasm at the `split_point!`s into a main module,
-//!    one module per capability and modules of code they share, plus a small JS module
-//!    that downloads them on demand;
+//!    one module per capability and modules of code they share (the JS it also writes to
+//!    load them is not used: [`crate::link`] writes ours from what it reports);
 //! 2. wasm-bindgen makes the JS glue for the main module (keeping the exports the chunks
-//!    link against);
+//!    link against), whose interface is checked against `xtask/golden/glue.txt`;
 //! 3. in release builds, wasm-opt shrinks every module and terser minifies the JS;
-//! 4. every file is named by a hash of its contents, and the references between them are
-//!    rewritten to those names;
+//! 4. every wasm file and the glue are named by a hash of their contents;
 //! 5. each capability's modules are also joined into one pack for its first download
-//!    ([`crate::packs`]).
+//!    ([`crate::packs`]), and the chunk loader is written ([`crate::link`]).
 
-use crate::packs::{link_with_packs, packs};
+use crate::link::{link_module, needs, shared_imports, LINK};
+use crate::packs::packs;
 use crate::{minify_js, read, read_bytes, run, Result};
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
@@ -30,16 +30,15 @@ const WASM_FEATURES: [&str; 7] = [
     "--enable-multivalue",
 ];
 
-/// Names the split tool and wasm-bindgen give, replaced by hashed names.
+/// The glue wasm-bindgen writes, renamed by its hash.
 const GLUE: &str = "career-guide.js";
-const LINK: &str = "__wasm_split.js";
 
 /// The finished files, by the names they are served under.
 pub struct Split {
     /// The JS glue the loader imports.
     pub glue: String,
-    /// The chunk loader, which the glue imports; the loader imports it too, so both
-    /// download at once rather than one after the other.
+    /// The chunk loader ([`LINK`]), which the glue imports; the loader imports it too,
+    /// so both download at once rather than one after the other.
     pub link: String,
     /// The main wasm module the loader fetches.
     pub wasm: String,
@@ -61,6 +60,7 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
     let input = read_bytes(&raw)?;
     let main_out = work.join("main.wasm");
     let link_name = format!("./{LINK}");
+    // The split tool also writes a loader of its own there; it is not read.
     let main_module = format!("./{GLUE}");
     let mut options = wasm_split_cli_support::Options::new(&input);
     options.output_dir = &work;
@@ -105,8 +105,8 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
 
     // Name each wasm file by its contents.
     let mut files = Vec::new();
-    let mut renames = Vec::new();
     let mut wasm = String::new();
+    let mut served = HashMap::new();
     let mut modules = HashMap::new();
     for (stem, path) in &wasm_files {
         let bytes = read_bytes(path)?;
@@ -118,48 +118,66 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
         if stem == "main" {
             wasm = name.clone();
         } else {
-            renames.push((format!("./{stem}.wasm"), format!("./{name}")));
+            served.insert(stem.clone(), name.clone());
             modules.insert(stem.clone(), (name.clone(), bytes.clone()));
         }
         files.push((name, bytes));
     }
     let packs = packs(&cut.prefetch_map, &modules, |bytes| short_hash(&[bytes]))?;
+    let split_bytes: Vec<&[u8]> = modules.values().map(|(_, b)| b.as_slice()).collect();
+    let shared = shared_imports(&split_bytes)?;
 
-    // The glue imports the link module and the link module imports the glue, so both are
-    // named by one hash of everything they refer to.
     let mut glue_js = read(&bindgen.join(GLUE))?;
-    let mut link_js = read(&work.join(LINK))?;
-    for (from, to) in &renames {
-        link_js = link_js.replace(from.as_str(), to);
-    }
-    link_js = link_with_packs(&link_js, &packs)?;
-    files.extend(packs.into_iter().map(|pack| (pack.file, pack.bytes)));
+    crate::golden::check("glue.txt", &glue_interface(&glue_js))?;
     if release {
         glue_js = minify_js(&glue_js, true)?;
-        link_js = minify_js(&link_js, true)?;
     }
     let glue_js = format!("{COMPILE_ALL_NOW}{glue_js}");
-    let link_js = format!("{COMPILE_ALL_NOW}{link_js}");
-    let mut parts: Vec<&[u8]> = vec![glue_js.as_bytes(), link_js.as_bytes()];
-    parts.extend(files.iter().map(|(name, _)| name.as_bytes()));
-    let together = short_hash(&parts);
-    let glue = format!("career-guide-{together}.js");
-    let link = format!("career-guide-{together}-chunks.js");
-    // Only the import specifiers change: the wasm's import keys keep the original name.
-    let glue_js = rename_imports(&glue_js, LINK, &link);
-    let link_js = rename_imports(&link_js, GLUE, &glue);
-    if glue_js.contains(&format!("from\"./{LINK}\"")) || link_js.contains(GLUE) {
-        return Err("the split glue still imports an unhashed file".into());
+    let glue = format!("career-guide-{}.js", short_hash(&[glue_js.as_bytes()]));
+    let mut link_js = link_module(&glue, &shared, &needs(&cut.prefetch_map, &served)?, &packs);
+    if release {
+        link_js = minify_js(&link_js, true)?;
     }
+    let link_js = format!("{COMPILE_ALL_NOW}{link_js}");
+    files.extend(packs.into_iter().map(|pack| (pack.file, pack.bytes)));
     files.push((glue.clone(), glue_js.into_bytes()));
-    files.push((link.clone(), link_js.into_bytes()));
+    files.push((LINK.to_owned(), link_js.into_bytes()));
 
     Ok(Split {
         glue,
-        link,
+        link: LINK.to_owned(),
         wasm,
         files,
     })
+}
+
+/// What the build relies on in wasm-bindgen's glue, one fact a line: the modules it
+/// imports, what it exports, and that `initSync` returns the running module's exports.
+fn glue_interface(js: &str) -> String {
+    let mut facts = std::collections::BTreeSet::new();
+    for line in js.lines() {
+        if let Some(rest) = line.strip_prefix("import * as ") {
+            if let Some((_, from)) = rest.split_once(" from ") {
+                facts.insert(format!("imports {}", from.trim_end_matches(';')));
+            }
+        } else if let Some(rest) = line.strip_prefix("export function ") {
+            facts.insert(format!(
+                "exports function {}",
+                &rest[..rest.find('(').unwrap_or(rest.len())]
+            ));
+        } else if line.starts_with("export {") || line.starts_with("export default") {
+            facts.insert(line.trim().to_owned());
+        }
+    }
+    if let Some((_, body)) = js.split_once("function initSync(module) {") {
+        let first = body
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("");
+        facts.insert(format!("initSync begins: {first}"));
+    }
+    facts.into_iter().map(|fact| format!("{fact}\n")).collect()
 }
 
 /// Builds the app's wasm with the `split` feature, which keeps the linker's relocations
@@ -192,12 +210,6 @@ fn build_wasm(root: &Path, release: bool) -> Result<()> {
 /// while the file downloads, off the main thread. Nearly every function of the glue and the
 /// link module runs at start-up; compiled lazily they took 20–30 ms of the mount task.
 const COMPILE_ALL_NOW: &str = "//# allFunctionsCalledOnLoad\n";
-
-/// `import … from "./old"` → `import … from "./new"`, spaced or minified.
-fn rename_imports(js: &str, old: &str, new: &str) -> String {
-    js.replace(&format!("from \"./{old}\""), &format!("from \"./{new}\""))
-        .replace(&format!("from\"./{old}\""), &format!("from\"./{new}\""))
-}
 
 /// The first 16 hex digits of the SHA-256 of `parts`.
 fn short_hash(parts: &[&[u8]]) -> String {

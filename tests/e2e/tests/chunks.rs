@@ -84,11 +84,14 @@ async fn a_capability_that_cannot_be_downloaded_says_so_and_try_again_loads_it()
     block_urls(&browser, &[]).await;
     browser.click_text("Try again").await;
     salary_comparison_shows(&browser).await;
-    // The chunk loader logs each failed download; nothing else went wrong.
+    // The chunk loader logs each failed download, once; nothing else went wrong.
     let reported = browser.reported().await;
     assert_eq!(
         reported.errors,
-        vec!["TypeError: Failed to fetch"; 2],
+        vec![
+            "[career-guide] a part of the app could not be downloaded. TypeError: Failed to fetch";
+            2
+        ],
         "one error per failed attempt, nothing else"
     );
     browser.close().await;
@@ -118,7 +121,7 @@ async fn a_first_page_whose_pack_cannot_be_downloaded_says_so_and_try_again_load
             && reported
                 .errors
                 .iter()
-                .all(|e| e.starts_with("TypeError: Failed to fetch")),
+                .all(|e| e.starts_with("[career-guide] a part of the app could not be downloaded. TypeError: Failed to fetch")),
         "only the failed download was reported: {:?}",
         reported.errors
     );
