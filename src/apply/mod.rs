@@ -20,7 +20,7 @@ use leptos::prelude::Signal;
 crate::ui::chunk::split_point! {
     chunk apply, preload preload_parse;
     /// Parses the wizard's configuration, so the first render does not (see
-    /// `shell::frame::preload`).
+    /// `shell::capabilities`).
     pub fn parse() -> () {
         let _ = config::APPLICATION.try_get();
     }

@@ -9,7 +9,7 @@ use crate::platform::host_events::HostEvent;
 use crate::shell::frame::prefetch;
 use crate::shell::options::{MountOptions, Routing};
 use crate::shell::root::App;
-use crate::ui::instance::PageShown;
+use crate::ui::readiness::{Hold, Readiness};
 use crate::ui::theme::Requested;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -70,8 +70,8 @@ pub fn mount(element: HtmlElement, asset_base: &str, stylesheet: &str) {
     let host: Element = element.clone().into();
     let place = {
         let element = element.clone();
-        move |options: &MountOptions, stylesheet: &str, reveal: &Rc<Reveal>| {
-            container_for(&element, options, stylesheet, reveal)
+        move |options: &MountOptions, stylesheet: &str, readiness: &Readiness| {
+            container_for(&element, options, stylesheet, readiness)
         }
     };
     launch(
@@ -119,15 +119,16 @@ pub fn unmount(element: &Element) {
 
 /// Starts an instance: the first page's downloads at once; then, each in a task of its
 /// own so none blocks a slow phone for long, the host's colours checked, the container
-/// placed (hidden until its first page is whole, see [`Reveal`]) and the app rendered.
-/// Nothing more happens once the instance has been ended.
+/// placed (hidden until nothing holds the instance back, see [`Readiness`]) and the app
+/// rendered. Nothing more happens once the instance has been ended, or if its container
+/// cannot be placed (the host's fallback then stays, and the console says why, once).
 pub(super) fn launch(
     options: MountOptions,
     colours: Requested,
     host: Element,
     stylesheet: String,
     starting: Starting,
-    place: impl FnOnce(&MountOptions, &str, &Rc<Reveal>) -> HtmlElement + 'static,
+    place: impl FnOnce(&MountOptions, &str, &Readiness) -> Result<HtmlElement, String> + 'static,
 ) {
     let pathname = web_sys::window()
         .and_then(|w| w.location().pathname().ok())
@@ -142,109 +143,67 @@ pub(super) fn launch(
         if starting.ended() {
             return;
         }
+        let readiness = Readiness::new();
+        let container = match place(&options, &stylesheet, &readiness) {
+            Ok(container) => container,
+            Err(why) => {
+                dom::error(&format!(
+                    "could not start ({why}); the fallback content stays in place."
+                ));
+                return;
+            }
+        };
+        // After the steps that show the widget, which `place` registered first.
         let kind = options.kind.name();
-        let ready = {
-            let (host, data_layer) = (host.clone(), options.presets.analytics);
-            Reveal::new(move || HostEvent::Ready { kind }.tell(&host, data_layer))
-        };
-        let container = place(&options, &stylesheet, &ready);
+        let (ready_host, data_layer) = (host.clone(), options.presets.analytics);
+        readiness.when_shown(move || HostEvent::Ready { kind }.tell(&ready_host, data_layer));
         super::theme::apply(&container, options.theme, &theme);
-        let shown = {
-            let ready = Rc::clone(&ready);
-            PageShown::new(move || ready.page_shown())
-        };
         dom::next_task().await;
         if starting.ended() {
             return;
         }
-        let mounted = leptos::mount::mount_to(
-            container,
-            move || view! { <App options=options host=host.clone() shown=shown /> },
-        );
+        let mounted = leptos::mount::mount_to(container, move || {
+            view! { <App options=options host=host.clone() readiness=readiness.clone() /> }
+        });
         starting.started(Box::new(mounted));
     });
 }
 
-/// Shows the widget in place of the host's fallback once its first page is rendered and
-/// (inside a shadow root) its stylesheet has loaded, whichever comes last.
-pub(super) struct Reveal {
-    waiting_for_page: Cell<bool>,
-    waiting_for_styles: Cell<bool>,
-    show: RefCell<Vec<Box<dyn FnOnce()>>>,
-}
-
-impl Reveal {
-    fn new(then: impl FnOnce() + 'static) -> Rc<Reveal> {
-        Rc::new(Reveal {
-            waiting_for_page: Cell::new(true),
-            waiting_for_styles: Cell::new(false),
-            show: RefCell::new(vec![Box::new(then)]),
-        })
-    }
-
-    /// Adds what showing means (before the "then" of [`Reveal::new`]).
-    pub(super) fn on_show(&self, show: impl FnOnce() + 'static) {
-        self.show.borrow_mut().insert(0, Box::new(show));
-    }
-
-    fn page_shown(&self) {
-        self.waiting_for_page.set(false);
-        self.show_if_ready();
-    }
-
-    fn styles_loaded(&self) {
-        self.waiting_for_styles.set(false);
-        self.show_if_ready();
-    }
-
-    fn show_if_ready(&self) {
-        if self.waiting_for_page.get() || self.waiting_for_styles.get() {
-            return;
-        }
-        let show = std::mem::take(&mut *self.show.borrow_mut());
-        for step in show {
-            step();
-        }
-    }
-}
-
-/// Where the app renders, hidden until [`Reveal`] shows it: inside a shadow root for an
-/// embed, or beside the fallback on our own page, which it then replaces (same frame, so
-/// nothing shifts).
+/// Where the app renders, hidden until it is shown: inside a shadow root for an embed, or
+/// beside the fallback on our own page, which it then replaces (same frame, so nothing
+/// shifts).
 fn container_for(
     element: &HtmlElement,
     options: &MountOptions,
     stylesheet: &str,
-    ready: &Rc<Reveal>,
-) -> HtmlElement {
-    {
-        // For the host's styles and scripts: the widget is on screen.
-        let element = element.clone();
-        ready.on_show(move || {
-            let _ = element.set_attribute(STATE, "ready");
-        });
-    }
+    readiness: &Readiness,
+) -> Result<HtmlElement, String> {
     if !options.standalone {
-        if let Some(container) = isolate(element, stylesheet, ready) {
-            return container;
+        match isolate(element, stylesheet, readiness) {
+            Isolated::Yes(container) => {
+                return state_ready_when_shown(element, readiness, container)
+            }
+            Isolated::Broken(why) => return Err(why),
+            Isolated::NotHere => dom::warn(
+                "this element cannot hold a shadow root; mounting without style isolation.",
+            ),
         }
-        dom::warn("this element cannot hold a shadow root; mounting without style isolation.");
     }
     let _ = element.class_list().add_1(ROOT_CLASS);
-    let container = element
+    let container: HtmlElement = element
         .owner_document()
         .and_then(|d| d.create_element("div").ok())
-        .and_then(|div| div.dyn_into::<HtmlElement>().ok());
-    let Some(container) = container else {
-        element.set_text_content(None);
-        return element.clone();
-    };
+        .and_then(|div| div.dyn_into::<HtmlElement>().ok())
+        .ok_or("a container could not be made")?;
     container.set_class_name(APP_CLASS);
     crate::ui::locale::declare_on(&container);
     container.set_hidden(true);
-    let _ = element.append_child(&container);
-    let (element, shown) = (element.clone(), container.clone());
-    ready.on_show(move || {
+    element
+        .append_child(&container)
+        .map_err(|_| "the container could not be placed")?;
+    let (element_for_show, shown) = (element.clone(), container.clone());
+    readiness.when_shown(move || {
+        let element = element_for_show;
         // The fallback goes, the app takes its place. A pre-rendered page is the same
         // page: what the visitor did to it is done again on the app's (see `takeover`).
         let prerendered = element
@@ -265,61 +224,115 @@ fn container_for(
             super::takeover::apply(visitor, &shown);
         }
     });
-    container
+    state_ready_when_shown(element, readiness, container)
 }
 
-/// Gives `element` an open shadow root holding our stylesheet and a container for the
-/// app (the one it already has, emptied, when it held a widget before). The host's
-/// fallback stays slotted (visible) until [`Reveal`] shows the widget.
-fn isolate(element: &HtmlElement, stylesheet: &str, ready: &Rc<Reveal>) -> Option<HtmlElement> {
+/// For the host's styles and scripts: the widget says on its element when it is on screen.
+fn state_ready_when_shown(
+    element: &HtmlElement,
+    readiness: &Readiness,
+    container: HtmlElement,
+) -> Result<HtmlElement, String> {
+    let element = element.clone();
+    readiness.when_shown(move || {
+        let _ = element.set_attribute(STATE, "ready");
+    });
+    Ok(container)
+}
+
+/// How isolating a widget in a shadow root went.
+enum Isolated {
+    Yes(HtmlElement),
+    /// The element cannot hold a shadow root (a link, a list item): mount without one.
+    NotHere,
+    /// It has one now, but it could not be set up: nothing is mounted, and the fallback
+    /// shows through the slot, which comes first.
+    Broken(String),
+}
+
+/// Gives `element` an open shadow root (the one it already has, emptied, when it held a
+/// widget before) with a slot for the host's fallback (visible until the widget is shown),
+/// our stylesheet and a container for the app.
+fn isolate(element: &HtmlElement, stylesheet: &str, readiness: &Readiness) -> Isolated {
     let shadow = match element.shadow_root() {
-        Some(shadow) => {
-            while let Some(child) = shadow.first_child() {
-                shadow.remove_child(&child).ok()?;
-            }
-            shadow
-        }
-        None => element
+        Some(shadow) => shadow,
+        None => match element
             .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
-            .ok()?,
+        {
+            Ok(shadow) => shadow,
+            Err(_) => return Isolated::NotHere,
+        },
     };
-    let container = styled_container(&shadow, stylesheet, ready)?;
-    let slot = element.owner_document()?.create_element("slot").ok()?;
-    shadow.insert_before(&slot, Some(&container)).ok()?;
-    {
-        let container = container.clone();
-        ready.on_show(move || {
-            slot.remove();
-            container.set_hidden(false);
-        });
+    let Some(slot) = element
+        .owner_document()
+        .and_then(|d| d.create_element("slot").ok())
+    else {
+        return Isolated::Broken("no slot for the fallback".into());
+    };
+    shadow.replace_children_with_node_1(&slot);
+    match styled_container(&shadow, stylesheet, readiness) {
+        Ok(container) => {
+            let shown = container.clone();
+            readiness.when_shown(move || {
+                slot.remove();
+                shown.set_hidden(false);
+            });
+            Isolated::Yes(container)
+        }
+        Err(why) => Isolated::Broken(why),
     }
-    Some(container)
 }
 
 /// Adds to `shadow` our stylesheet and a hidden `.cg-root` container that declares the
-/// widget's language and direction; [`Reveal`] also waits for the stylesheet (or its
-/// failure: the widget then shows unstyled rather than not at all).
+/// widget's language and direction. The instance is held back until the stylesheet has
+/// loaded; should it fail, the widget is not shown (its fallback stays) and the console
+/// says so once.
 pub(super) fn styled_container(
     shadow: &web_sys::ShadowRoot,
     stylesheet: &str,
-    ready: &Rc<Reveal>,
-) -> Option<HtmlElement> {
-    let document = shadow.owner_document()?;
-    let link: web_sys::HtmlLinkElement = document.create_element("link").ok()?.dyn_into().ok()?;
-    link.set_attribute("rel", "stylesheet").ok()?;
-    link.set_attribute("href", stylesheet).ok()?;
-    let container: HtmlElement = document.create_element("div").ok()?.dyn_into().ok()?;
+    readiness: &Readiness,
+) -> Result<HtmlElement, String> {
+    let document = shadow.owner_document().ok_or("no document")?;
+    let made = |tag: &str| {
+        document
+            .create_element(tag)
+            .map_err(|_| format!("no {tag} element"))
+    };
+    let link = made("link")?;
+    let container: HtmlElement = made("div")?
+        .dyn_into()
+        .map_err(|_| "a container that is not an HTML element")?;
+    link.set_attribute("rel", "stylesheet")
+        .and_then(|_| link.set_attribute("href", stylesheet))
+        .map_err(|_| "the stylesheet's link could not be set")?;
     container.set_class_name(ROOT_CLASS);
     crate::ui::locale::declare_on(&container);
     container.set_hidden(true);
-    shadow.append_child(&link).ok()?;
-    shadow.append_child(&container).ok()?;
-    ready.waiting_for_styles.set(true);
-    let styled = {
-        let ready = Rc::clone(ready);
-        Closure::<dyn FnMut()>::new(move || ready.styles_loaded()).into_js_value()
+    shadow
+        .append_child(&link)
+        .and_then(|_| shadow.append_child(&container))
+        .map_err(|_| "the shadow root could not take the widget")?;
+    // Released when the stylesheet has loaded, or kept for good (the widget stays hidden)
+    // when it cannot.
+    let held = Rc::new(RefCell::new(Some(readiness.hold(Hold::Stylesheet))));
+    let loaded = {
+        let held = Rc::clone(&held);
+        Closure::<dyn FnMut()>::new(move || drop(held.borrow_mut().take())).into_js_value()
     };
-    link.set_onload(Some(styled.unchecked_ref()));
-    link.set_onerror(Some(styled.unchecked_ref()));
-    Some(container)
+    let failed = {
+        let (held, stylesheet) = (Rc::clone(&held), stylesheet.to_owned());
+        Closure::<dyn FnMut()>::new(move || {
+            if let Some(held) = held.borrow_mut().take() {
+                std::mem::forget(held);
+                dom::error(&format!(
+                    "could not start: the stylesheet {stylesheet} did not load; the fallback content stays in place."
+                ));
+            }
+        })
+        .into_js_value()
+    };
+    link.add_event_listener_with_callback("load", loaded.unchecked_ref())
+        .and_then(|_| link.add_event_listener_with_callback("error", failed.unchecked_ref()))
+        .map_err(|_| "the stylesheet cannot be waited for")?;
+    Ok(container)
 }

@@ -13,11 +13,12 @@
 
 use super::attributes::{read_options, KIND_ATTRIBUTE, OPEN_ATTRIBUTE};
 use super::live;
-use super::mount::{launch, unknown_attributes_of, Reveal, ROOT_CLASS};
+use super::mount::{launch, unknown_attributes_of, ROOT_CLASS};
 use crate::platform::dom;
 use crate::routing::page::WidgetKind;
 use crate::ui::heading::PAGE_TITLE_ID as TITLE_ID;
 use crate::ui::locale::{declare_on, LOCALE};
+use crate::ui::readiness::Readiness;
 use crate::ui::theme::THEME_PROPERTIES;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -208,16 +209,16 @@ fn create(
     let starting = live::starting(&host, false);
     let place = {
         let dialog = dialog.clone();
-        move |_: &_, _: &str, reveal: &Rc<Reveal>| {
+        move |_: &_, _: &str, readiness: &Readiness| {
             let shown = container.clone();
-            reveal.on_show(move || {
+            readiness.when_shown(move || {
                 loading.remove();
                 shown.set_hidden(false);
                 if dialog.open() {
                     focus_title(&dialog);
                 }
             });
-            container
+            Ok(container)
         }
     };
     launch(

@@ -11,7 +11,7 @@ use crate::routing::page::Page;
 
 crate::ui::chunk::split_point! {
     chunk guide, preload preload_parse;
-    /// Parses the article, so the first render does not (see `shell::frame::preload`).
+    /// Parses the article, so the first render does not (see `shell::capabilities`).
     pub fn parse() -> () {
         let _ = model::GUIDE.try_get();
     }

@@ -11,7 +11,7 @@ pub mod view;
 
 crate::ui::chunk::split_point! {
     chunk salary, preload preload_parse;
-    /// Parses the figures, so the first render does not (see `shell::frame::preload`).
+    /// Parses the figures, so the first render does not (see `shell::capabilities`).
     pub fn parse() -> () {
         let _ = figures::SALARIES.try_get();
     }

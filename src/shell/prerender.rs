@@ -48,7 +48,7 @@ pub fn prerender(page: Page, base: &str) -> Prerendered {
             WidgetKind::App,
             app_url,
         ));
-        instance_root(&options, None, None).to_html()
+        instance_root(&options, None).to_html()
     });
     let meta = take_rendered().unwrap_or_default();
     owner.cleanup();

@@ -8,26 +8,27 @@
 use super::frame::Frame;
 use super::options::{MountOptions, Routing};
 use crate::routing::nav::Nav;
-use crate::ui::chunk::{chunk_view, ChunkFuture, PreloadFuture};
+use crate::ui::chunk::{chunk_view, ChunkFuture, PreloadFuture, Stands};
+use crate::ui::deferred::FirstScreen;
 use crate::ui::heading::HeadingOffset;
-use crate::ui::instance::{Instance, PageShown};
-use crate::ui::later::later;
+use crate::ui::instance::Instance;
+use crate::ui::readiness::Readiness;
 use leptos::prelude::*;
 
 #[component]
 pub fn App(
     options: MountOptions,
     #[prop(optional)] host: Option<web_sys::Element>,
-    /// Told when the first page is on screen (see [`Instance::page_shown`]).
+    /// What holds the instance back from showing (the mount's; none: a new one, which
+    /// nothing outside waits on).
     #[prop(optional)]
-    shown: Option<PageShown>,
+    readiness: Option<Readiness>,
 ) -> impl IntoView {
+    provide_context(readiness.unwrap_or_default());
     match options.routing.clone() {
         Routing::Url { .. } => {
-            let load = move || -> ChunkFuture {
-                Box::pin(router(options.clone(), host.clone(), shown.clone()))
-            };
-            chunk_view("the guide", preload_router, load)
+            let load = move || -> ChunkFuture { Box::pin(router(options.clone(), host.clone())) };
+            chunk_view("the guide", Stands::ForFrame, preload_router, load)
         }
         Routing::Memory { start } => {
             provide_context(
@@ -39,7 +40,7 @@ pub fn App(
                 )
                 .leaving_to(options.leave_to),
             );
-            instance_root(&options, host, shown)
+            instance_root(&options, host)
         }
     }
 }
@@ -52,30 +53,29 @@ pub fn preload_router() -> PreloadFuture {
 crate::ui::chunk::split_point! {
     chunk router, preload router_preload;
     /// The instance under leptos_router, navigating through the address bar.
-    pub fn router(options: MountOptions, host: Option<web_sys::Element>, shown: Option<PageShown>) -> AnyView {
-        url_routed(options, host, shown)
+    pub fn router(options: MountOptions, host: Option<web_sys::Element>) -> AnyView {
+        url_routed(options, host)
     }
 }
 
-fn url_routed(
-    options: MountOptions,
-    host: Option<web_sys::Element>,
-    shown: Option<PageShown>,
-) -> AnyView {
+fn url_routed(options: MountOptions, host: Option<web_sys::Element>) -> AnyView {
     use leptos_router::components::{FlatRoutes, Route, Router};
     use leptos_router::path;
     let Routing::Url { base } = options.routing.clone() else {
-        return instance_root(&options, host, shown);
+        return instance_root(&options, host);
     };
     let nav_options = options.clone();
-    let instance = move || instance_root(&options, host.clone(), shown.clone());
+    let instance = move || instance_root(&options, host.clone());
     // The frame renders a task after the router: each compiles its code on first use, and
     // together they would block a slow phone for too long.
     view! {
         <Router base=base.clone()>
             <UrlNav base=base options=nav_options>
                 <FlatRoutes fallback=instance.clone()>
-                    <Route path=path!("/*any") view=move || later(instance.clone()) />
+                    <Route path=path!("/*any") view=move || {
+                        let instance = instance.clone();
+                        view! { <FirstScreen>{instance()}</FirstScreen> }
+                    } />
                 </FlatRoutes>
             </UrlNav>
         </Router>
@@ -94,18 +94,13 @@ fn UrlNav(base: String, options: MountOptions, children: Children) -> impl IntoV
 }
 
 /// The instance's facts, under navigation so state created on its owner can navigate.
-pub(super) fn instance_root(
-    options: &MountOptions,
-    host: Option<web_sys::Element>,
-    shown: Option<PageShown>,
-) -> AnyView {
+pub(super) fn instance_root(options: &MountOptions, host: Option<web_sys::Element>) -> AnyView {
     provide_context(Instance::new(
         options.standalone,
         host,
         options.endpoint.clone(),
         options.timeout_seconds,
         options.presets.clone(),
-        shown,
     ));
     let own_page = options.standalone || options.framed;
     provide_context(HeadingOffset(if own_page { 0 } else { 1 }));

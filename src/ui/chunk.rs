@@ -6,15 +6,14 @@
 //! [`chunk_view`] shows such an entry: a short loading state while its chunk downloads,
 //! and a message with a retry button if the download fails. Never a blank box, never a panic.
 
-use super::heading::{focus_page_title, Heading};
-use super::instance::Instance;
+use super::heading::Heading;
+use super::readiness::Readiness;
+use futures_util::FutureExt;
 use leptos::prelude::*;
 use leptos::wasm_split::SplitLoaderError;
 use send_wrapper::SendWrapper;
 use std::future::Future;
 use std::pin::Pin;
-use std::task::{Context, Poll, Waker};
-use wasm_bindgen::JsCast;
 
 /// A capability's code could not be downloaded (offline, blocked, server error).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -91,6 +90,15 @@ enum Download {
     Failed,
 }
 
+/// What a chunk's view is to its instance.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Stands {
+    /// A page: once it (or its failure) is in the document, the first page is there.
+    ForPage,
+    /// The frame pages go in (the router): only its failure stands in for the page.
+    ForFrame,
+}
+
 /// Shows what `load` resolves to once `preload` has downloaded its chunk. `what` names
 /// the part for the loading and failure messages ("the salary comparison").
 ///
@@ -99,11 +107,13 @@ enum Download {
 /// same task. Otherwise a short loading message shows until it arrives.
 pub fn chunk_view(
     what: &'static str,
-    preload: fn() -> PreloadFuture,
+    stands: Stands,
+    preload: impl Fn() -> PreloadFuture + 'static,
     load: impl Fn() -> ChunkFuture + 'static,
 ) -> AnyView {
     let download = RwSignal::new(Download::Unknown);
-    let load = SendWrapper::new(load);
+    let (preload, load) = (SendWrapper::new(preload), SendWrapper::new(load));
+    let readiness = use_context::<Readiness>();
     // The page's title stands in while it loads, so the page is never without one; it is
     // a placeholder, so focus waits for the real title.
     let loading = move || {
@@ -114,38 +124,49 @@ pub fn chunk_view(
         }
         .into_any()
     };
-    // Whatever shows in the end, the page or the failure, the instance is told, once the
-    // view is built: parts of it that render later (`ui::later`) have then said so.
-    let shown = move |view: AnyView| {
-        if let Some(instance) = use_context::<Instance>().filter(|_| crate::platform::IN_BROWSER) {
-            queue_microtask(move || instance.page_shown());
+    // Once in the document, the page (or its failure) lets the instance show.
+    let rendered = move |view: AnyView, failed: bool| -> AnyView {
+        if stands == Stands::ForPage || failed {
+            if let Some(readiness) = readiness.clone() {
+                Effect::new(move |_| readiness.first_page_rendered());
+            }
         }
         view
     };
-    let failed = move || shown(view! { <ChunkFailed what=what download=download /> }.into_any());
+    let failed = {
+        let rendered = rendered.clone();
+        move || {
+            rendered(
+                view! { <ChunkFailed what=what download=download /> }.into_any(),
+                true,
+            )
+        }
+    };
     (move || match download.get() {
         Download::Pending => loading(),
         Download::Failed => failed(),
         Download::Unknown => {
             let mut preloading = preload();
-            match poll_once(&mut preloading) {
-                Poll::Ready(Ok(())) => match poll_once(&mut load()) {
-                    Poll::Ready(Ok(view)) => shown(view),
-                    _ => failed(),
-                },
-                Poll::Ready(Err(_)) => failed(),
-                Poll::Pending => {
-                    wasm_bindgen_futures::spawn_local(async move {
-                        let next = match preloading.await {
-                            Ok(()) => Download::Unknown,
-                            Err(_) => Download::Failed,
-                        };
-                        // The page may have been left meanwhile.
-                        let _ = download.try_set(next);
-                    });
-                    // No notification: this view shows the loading state now and
-                    // renders again when the download ends.
-                    download.update_untracked(|state| *state = Download::Pending);
+            match (&mut preloading).now_or_never() {
+                Some(Ok(())) => {
+                    let mut entry = load();
+                    match (&mut entry).now_or_never() {
+                        Some(Ok(view)) => rendered(view, false),
+                        Some(Err(_)) => failed(),
+                        // A chunk that is here answers at once; should it not, its view
+                        // is waited for like a download.
+                        None => {
+                            wait_for(
+                                download,
+                                async move { entry.await.map(|_| ()).map_err(|_| ()) },
+                            );
+                            loading()
+                        }
+                    }
+                }
+                Some(Err(_)) => failed(),
+                None => {
+                    wait_for(download, async move { preloading.await.map_err(|_| ()) });
                     loading()
                 }
             }
@@ -154,11 +175,19 @@ pub fn chunk_view(
     .into_any()
 }
 
-/// Polls a future once: a loaded chunk's entry is ready at once.
-fn poll_once<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Poll<T> {
-    future
-        .as_mut()
-        .poll(&mut Context::from_waker(Waker::noop()))
+/// Shows the loading state until `done` settles, then asks again (or shows the failure).
+fn wait_for(download: RwSignal<Download>, done: impl Future<Output = Result<(), ()>> + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let next = match done.await {
+            Ok(()) => Download::Unknown,
+            Err(()) => Download::Failed,
+        };
+        // The page may have been left meanwhile.
+        let _ = download.try_set(next);
+    });
+    // No notification: the view shows the loading state now and renders again when the
+    // download ends.
+    download.update_untracked(|state| *state = Download::Pending);
 }
 
 /// GOV.UK's "there is a problem" pattern: a title saying what went wrong, what to do, and a
@@ -166,16 +195,13 @@ fn poll_once<T>(future: &mut Pin<Box<dyn Future<Output = T>>>) -> Poll<T> {
 /// message again), as a page change does.
 #[component]
 fn ChunkFailed(what: &'static str, download: RwSignal<Download>) -> impl IntoView {
-    let try_again = move |ev: leptos::ev::MouseEvent| {
-        // The button goes with this message; the tree it was in stays.
-        let root = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Node>().ok())
-            .map(|button| button.get_root_node());
-        download.set(Download::Unknown);
-        if let Some(root) = root {
-            focus_page_title(root, move || download.try_get_untracked().is_some());
+    let readiness = use_context::<Readiness>();
+    let try_again = move |_: leptos::ev::MouseEvent| {
+        // Focus follows to whatever shows next: the page, or this message again.
+        if let Some(readiness) = &readiness {
+            readiness.focus_next_title();
         }
+        download.set(Download::Unknown);
     };
     view! {
         <div class="cg-notice cg-notice--error" role="alert">

@@ -1,29 +1,13 @@
 //! The mounted instance as pages see it: whether it owns the whole page, the host element
 //! it reports events on, and state a capability keeps across its pages (the roadmap's
-//! progress, the wizard's draft), created the first time a page asks for it.
+//! progress, the wizard's draft), created the first time a page asks for it. (What holds
+//! it back from showing, and where focus goes, is its `ui::readiness::Readiness`.)
 
 use super::presets::Presets;
 use crate::platform::host_events::HostEvent;
 use leptos::prelude::*;
 use std::any::Any;
 use std::cell::Cell;
-use std::rc::Rc;
-
-/// Called when the first page is on screen: the mount then shows the widget in place of
-/// the host's fallback. (Wrapped to travel through the router, which asks for `Send`;
-/// everything runs on the page's one thread.)
-#[derive(Clone)]
-pub struct PageShown(send_wrapper::SendWrapper<Rc<dyn Fn()>>);
-
-impl PageShown {
-    pub fn new(shown: impl Fn() + 'static) -> Self {
-        PageShown(send_wrapper::SendWrapper::new(Rc::new(shown)))
-    }
-
-    fn call(&self) {
-        (self.0)();
-    }
-}
 
 thread_local! {
     static MOUNTED: Cell<u32> = const { Cell::new(0) };
@@ -51,15 +35,6 @@ pub struct Instance {
     /// as long as the page that first asked for it.
     owner: StoredValue<Owner, LocalStorage>,
     shared: StoredValue<Vec<Box<dyn Any>>, LocalStorage>,
-    page_shown: StoredValue<Option<PageShown>, LocalStorage>,
-    first_page: StoredValue<FirstPage>,
-}
-
-/// How far the first page is: rendered, and parts of it still to render a task later.
-#[derive(Default)]
-struct FirstPage {
-    rendered: bool,
-    parts_to_come: u32,
 }
 
 impl Instance {
@@ -70,7 +45,6 @@ impl Instance {
         endpoint: Option<String>,
         timeout_seconds: Option<u32>,
         presets: Presets,
-        page_shown: Option<PageShown>,
     ) -> Self {
         let serial = MOUNTED.with(|count| {
             count.set(count.get() + 1);
@@ -86,46 +60,6 @@ impl Instance {
             presets: StoredValue::new(presets),
             owner: StoredValue::new_local(Owner::current().unwrap_or_default()),
             shared: StoredValue::new_local(Vec::new()),
-            page_shown: StoredValue::new_local(page_shown),
-            first_page: StoredValue::new(FirstPage::default()),
-        }
-    }
-
-    /// Says the first page (or a message in its place) is rendered; only the first call
-    /// counts. The widget is shown once the parts it renders later are there too.
-    pub fn page_shown(&self) {
-        self.first_page
-            .try_update_value(|first| first.rendered = true);
-        self.show_when_whole();
-    }
-
-    /// A part of the page will render a task from now ([`crate::ui::later`]).
-    pub fn part_to_come(&self) {
-        self.first_page
-            .try_update_value(|first| first.parts_to_come += 1);
-    }
-
-    /// A part announced with [`Instance::part_to_come`] has rendered (or was left unrendered).
-    pub fn part_came(&self) {
-        self.first_page.try_update_value(|first| {
-            first.parts_to_come = first.parts_to_come.saturating_sub(1);
-        });
-        self.show_when_whole();
-    }
-
-    fn show_when_whole(&self) {
-        let whole = self
-            .first_page
-            .try_with_value(|first| first.rendered && first.parts_to_come == 0)
-            .unwrap_or(false);
-        if !whole {
-            return;
-        }
-        let mut first = None;
-        self.page_shown
-            .try_update_value(|shown| first = shown.take());
-        if let Some(shown) = first {
-            shown.call();
         }
     }
 

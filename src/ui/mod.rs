@@ -4,14 +4,15 @@
 
 pub mod chunk;
 pub mod confirm;
+pub mod deferred;
 pub mod error_summary;
 pub mod form_group;
 pub mod heading;
 pub mod instance;
-pub mod later;
 pub mod locale;
 pub mod page_meta;
 pub mod pages;
 pub mod presets;
+pub mod readiness;
 pub mod text;
 pub mod theme;

@@ -17,9 +17,9 @@ use crate::platform::host_events::HostEvent;
 use crate::routing::nav::{use_nav, Link, Location};
 use crate::routing::page::Page;
 use crate::ui::confirm::ConfirmButton;
+use crate::ui::deferred::FirstScreen;
 use crate::ui::error_summary::{ErrorSummary, Problem};
 use crate::ui::instance::use_instance;
-use crate::ui::later::later;
 use crate::ui::page_meta::set_page_meta;
 use crate::ui::pages::ContentProblem;
 use confirmation::Confirmation;
@@ -102,7 +102,7 @@ pub fn ApplyPage(requested: Signal<Option<StepId>>) -> impl IntoView {
         });
         let step_view = move || view! { <StepView step=step first=first /> }.into_any();
         if first {
-            later(step_view)
+            view! { <FirstScreen>{step_view()}</FirstScreen> }.into_any()
         } else {
             step_view()
         }
@@ -124,7 +124,11 @@ fn StepView(step: StepId, first: bool) -> impl IntoView {
         StepId::Consent => view! { <Consent /> }.into_any(),
         StepId::Confirmation => view! { <Confirmation /> }.into_any(),
     };
-    let page = if first { later(page) } else { page() };
+    let page = if first {
+        view! { <FirstScreen>{page()}</FirstScreen> }.into_any()
+    } else {
+        page()
+    };
     let back = step.previous().map(|previous| {
         view! { <Link to=Page::Apply(Some(previous)) class="cg-back-link">"Back"</Link> }
     });

@@ -5,8 +5,8 @@ use super::blocks::{Blocks, SectionView};
 use crate::guide::model::guide;
 use crate::routing::nav::Link;
 use crate::routing::page::Page;
+use crate::ui::deferred::BelowTheFold;
 use crate::ui::heading::Heading;
-use crate::ui::later::Later;
 use crate::ui::page_meta::set_page_meta;
 use crate::ui::pages::ApplyNow;
 use leptos::prelude::*;
@@ -27,7 +27,7 @@ pub fn Overview() -> impl IntoView {
                 <Heading level=2>{guide.takeaways.heading.as_str()}</Heading>
                 <Blocks blocks=&guide.takeaways.blocks />
             </div>
-            <Later>
+            <BelowTheFold>
                 <div class="cg-section" id=guide.introduction.id.as_str()>
                     <Blocks blocks=&guide.introduction.blocks />
                 </div>
@@ -47,7 +47,7 @@ pub fn Overview() -> impl IntoView {
                 </nav>
                 <SectionView section=&guide.conclusion />
                 <ApplyNow />
-            </Later>
+            </BelowTheFold>
         </article>
     }
 }

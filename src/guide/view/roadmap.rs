@@ -7,8 +7,8 @@ use super::state::use_progress;
 use crate::guide::model::{describe_blocks, guide, page_title, Step};
 use crate::routing::nav::Link;
 use crate::routing::page::Page;
+use crate::ui::deferred::BelowTheFold;
 use crate::ui::heading::Heading;
-use crate::ui::later::Later;
 use crate::ui::page_meta::set_page_meta;
 use crate::ui::pages::ApplyNow;
 use leptos::prelude::*;
@@ -64,9 +64,9 @@ fn StepRow(number: usize, step: &'static Step) -> impl IntoView {
                 <StepDone step=number compact=true />
             </div>
             <div class="cg-print-only">
-                <Later>
+                <BelowTheFold>
                     <Blocks blocks=&step.blocks />
-                </Later>
+                </BelowTheFold>
             </div>
         </li>
     }
@@ -96,7 +96,7 @@ pub fn StepPage(number: usize) -> impl IntoView {
             <Blocks blocks=&step.blocks />
             <StepDone step=number />
             <ProgressSummary />
-            <Later>
+            <BelowTheFold>
                 <nav class="cg-pagination cg-no-print" aria-label="Previous and next steps">
                     <ul>
                         {previous.map(|(n, s)| view! {
@@ -130,7 +130,7 @@ pub fn StepPage(number: usize) -> impl IntoView {
                             .collect_view()}
                     </ol>
                 </nav>
-            </Later>
+            </BelowTheFold>
         </article>
     }
     .into_any()

@@ -13,9 +13,9 @@ use super::pay_input::{parse_pay, Pay, PayError};
 use super::query::Comparison;
 use crate::platform::host_events::HostEvent;
 use crate::routing::nav::use_nav;
+use crate::ui::deferred::{BelowTheFold, FirstScreen};
 use crate::ui::heading::Heading;
 use crate::ui::instance::use_instance;
-use crate::ui::later::{later, Later};
 use crate::ui::page_meta::set_page_meta;
 use crate::ui::pages::{ApplyNow, ContentProblem};
 use crate::ui::text::group_thousands;
@@ -133,7 +133,7 @@ pub fn SalaryPage() -> impl IntoView {
 
             // On the first screen too, but a task after the choices: together they compile
             // too much code in one task for a slow phone.
-            {later(move || view! {
+            <FirstScreen>
                 <section class="cg-salary__result">
                     <Heading level=2>"Side by side"</Heading>
                     <div class="cg-salary__pair">
@@ -142,9 +142,9 @@ pub fn SalaryPage() -> impl IntoView {
                     </div>
                     <p class="cg-salary__sentence" aria-live="polite" data-testid="comparison">{comparison}</p>
                 </section>
-            }.into_any())}
+            </FirstScreen>
 
-            <Later>
+            <BelowTheFold>
                 <section class="cg-salary__own cg-needs-script">
                     <Heading level=2>"Compare with your pay"</Heading>
                     <div class="cg-salary__pay">
@@ -161,17 +161,17 @@ pub fn SalaryPage() -> impl IntoView {
                     <OwnPayResults own_pay=own_pay per=per />
                 </section>
 
-            </Later>
+            </BelowTheFold>
             // Each part mounts in its own task, so none blocks input for long on a slow phone.
-            <Later>
+            <BelowTheFold>
                 <chart::PayChart own_pay=own_pay per=per />
-            </Later>
-            <Later>
+            </BelowTheFold>
+            <BelowTheFold>
                 <table::FigureTable own_pay=own_pay per=per />
                 <table::Sources />
                 <Projections />
                 <ApplyNow />
-            </Later>
+            </BelowTheFold>
         </article>
     }
 }

@@ -245,6 +245,47 @@ fn assert_each_once(fetched: &[String]) {
 }
 
 /// As if the connection dropped for these files (URL patterns); `&[]` brings it back.
+/// A widget whose stylesheet cannot be downloaded is not shown unstyled, nor left blank:
+/// the host's fallback stays, and the console says why, once.
+#[tokio::test]
+async fn a_widget_whose_stylesheet_cannot_load_leaves_the_fallback_in_place() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    block_urls(&browser, &["*styles-*.css"]).await;
+    browser.goto(&site.url("/e2e/only-salary.html")).await;
+    let errors = e2e::eventually("the stylesheet's failure to be reported", || async {
+        let errors = browser.reported().await.errors;
+        if errors.is_empty() {
+            Err("no error yet".to_owned())
+        } else {
+            Ok(errors)
+        }
+    })
+    .await;
+    browser.after_frames(10).await;
+    let (fallback, state, errors_now): (String, Option<String>, usize) = browser
+        .eval(
+            "const host = document.querySelector('[data-career-guide]');
+             const slot = host.shadowRoot && host.shadowRoot.querySelector('slot');
+             const shown = slot ? host.textContent.trim() : '';
+             return [shown, host.getAttribute('data-career-guide-state'), window.__reported.errors.length];",
+            vec![],
+        )
+        .await;
+    assert_eq!(
+        fallback, "Compare backend salaries",
+        "the fallback shows through its slot"
+    );
+    assert_eq!(state, None, "never ready");
+    assert_eq!(errors_now, 1, "{errors:?}");
+    assert!(
+        errors[0].starts_with("[career-guide] could not start: the stylesheet")
+            && errors[0].contains("did not load"),
+        "{errors:?}"
+    );
+    browser.close().await;
+}
+
 async fn block_urls(browser: &Browser, patterns: &[&str]) {
     browser.cdp("Network.enable", json!({})).await;
     browser
