@@ -1,10 +1,11 @@
 //! The modules of `src/` form one-way layers (see `src/lib.rs`): each may use the layers
 //! below it, never one above it, and the capabilities never use each other. This reads
-//! every `crate::…` path (and `super::` paths that climb to the crate root) in the source
-//! and names each one that points the wrong way.
+//! every `crate::…` path (`crate::{a, b}` too, and `super::` paths that climb to the crate
+//! root) in the source, as Rust tokens, and names each one that points the wrong way.
 
 #![cfg(not(target_arch = "wasm32"))]
 
+use proc_macro2::{TokenStream, TokenTree};
 use std::path::{Path, PathBuf};
 
 /// Each top-level module and its layer, lowest first.
@@ -50,43 +51,81 @@ fn module_path(src: &Path, file: &Path) -> Vec<String> {
     parts
 }
 
-/// The top-level modules `code` (one line, comments removed) names from `path`'s module.
-fn targets(code: &str, path: &[String]) -> Vec<String> {
+/// The top-level modules `source` names from `path`'s module, with the line of each:
+/// `crate::x`, `crate::{x, y}` (also across lines and inside macros), and `super::`
+/// chains that climb past the file's top. The source is read as Rust tokens
+/// (proc-macro2), so comments and strings never count.
+fn targets(source: &str, path: &[String]) -> Vec<(usize, String)> {
+    let tokens: TokenStream = source.parse().expect("the source reads as Rust tokens");
     let mut found = Vec::new();
-    for (at, _) in code.match_indices("crate::") {
-        // `career_guide::x` in the binary, or a word ending in "crate" is not a path.
-        let before = code[..at].chars().next_back();
-        if before.is_some_and(|c| c.is_alphanumeric() || c == '_') {
-            continue;
-        }
-        found.extend(first_segment(&code[at + "crate::".len()..]));
-    }
-    for (at, _) in code.match_indices("super::") {
-        if code[..at].ends_with("super::") {
-            continue; // counted from the first `super` of a chain
-        }
-        let mut rest = &code[at..];
-        let mut climbs = 0;
-        while let Some(after) = rest.strip_prefix("super::") {
-            climbs += 1;
-            rest = after;
-        }
-        // A file's `super` is its parent module; climbing past the top reaches the root.
-        // (Inside an inline module such as `mod tests` it takes one climb more, so a name
-        // that is not a top-level module is still inside the file's own module.)
-        if climbs >= path.len() {
-            found.extend(first_segment(rest).filter(|name| layer(name).is_some()));
-        }
-    }
+    walk(&tokens.into_iter().collect::<Vec<_>>(), path, &mut found);
     found
 }
 
-fn first_segment(rest: &str) -> Option<String> {
-    let name: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric() || *c == '_')
-        .collect();
-    (!name.is_empty()).then_some(name)
+/// Whether `tokens[at..]` starts with `::`.
+fn separator(tokens: &[TokenTree], at: usize) -> bool {
+    let colon =
+        |t: Option<&TokenTree>| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == ':');
+    colon(tokens.get(at)) && colon(tokens.get(at + 1))
+}
+
+fn walk(tokens: &[TokenTree], path: &[String], found: &mut Vec<(usize, String)>) {
+    let mut at = 0;
+    while at < tokens.len() {
+        if let TokenTree::Group(group) = &tokens[at] {
+            walk(&group.stream().into_iter().collect::<Vec<_>>(), path, found);
+            at += 1;
+            continue;
+        }
+        let TokenTree::Ident(start) = &tokens[at] else {
+            at += 1;
+            continue;
+        };
+        // `crate ::`, or `super :: super :: …`
+        let mut next = at;
+        let mut climbs = 0;
+        let from_crate = start == "crate" && separator(tokens, at + 1);
+        if from_crate {
+            next = at + 3;
+        } else {
+            while matches!(tokens.get(next), Some(TokenTree::Ident(w)) if w == "super")
+                && separator(tokens, next + 1)
+            {
+                climbs += 1;
+                next += 3;
+            }
+        }
+        // A file's `super` chain that climbs past its top reaches the root; inside an
+        // inline module (`mod tests`) a name that is not a top-level module is still the
+        // file's own.
+        if from_crate || (climbs > 0 && climbs >= path.len()) {
+            let line = start.span().start().line;
+            for name in heads(tokens.get(next)) {
+                if from_crate || layer(&name).is_some() {
+                    found.push((line, name));
+                }
+            }
+        }
+        at = next.max(at + 1);
+    }
+}
+
+/// The first segment of a path, or of each path in a `{a::b, c}` group.
+fn heads(token: Option<&TokenTree>) -> Vec<String> {
+    match token {
+        Some(TokenTree::Ident(name)) => vec![name.to_string()],
+        Some(TokenTree::Group(group)) if group.delimiter() == proc_macro2::Delimiter::Brace => {
+            let inner: Vec<TokenTree> = group.stream().into_iter().collect();
+            inner
+                .split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+                .filter_map(|segment| match segment.first() {
+                    Some(TokenTree::Ident(name)) if name != "self" => Some(name.to_string()),
+                    _ => None,
+                })
+                .collect()
+        }
+        _ => Vec::new(),
+    }
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -115,21 +154,18 @@ fn uses(src: &Path) -> Vec<Use> {
             continue; // the crate root and the binary sit above every layer
         }
         let text = std::fs::read_to_string(&file).unwrap();
-        for (index, line) in text.lines().enumerate() {
-            let code = line.split("//").next().unwrap_or("");
-            for to in targets(code, &path) {
-                if to != from {
-                    uses.push(Use {
-                        file: file
-                            .strip_prefix(src.parent().unwrap())
-                            .unwrap()
-                            .display()
-                            .to_string(),
-                        line: index + 1,
-                        from: from.clone(),
-                        to,
-                    });
-                }
+        for (line, to) in targets(&text, &path) {
+            if to != from {
+                uses.push(Use {
+                    file: file
+                        .strip_prefix(src.parent().unwrap())
+                        .unwrap()
+                        .display()
+                        .to_string(),
+                    line,
+                    from: from.clone(),
+                    to,
+                });
             }
         }
     }
@@ -192,25 +228,39 @@ fn every_top_level_module_has_a_layer() {
 #[test]
 fn the_check_sees_upward_and_sideways_imports() {
     let path = |p: &str| p.split('/').map(String::from).collect::<Vec<_>>();
+    let names = |found: Vec<(usize, String)>| found.into_iter().map(|(_, n)| n).collect::<Vec<_>>();
     let upward = Use {
         file: "src/platform/dom.rs".into(),
         line: 3,
         from: "platform".into(),
-        to: targets(
+        to: names(targets(
             "use crate::embed::events::HostEvent;",
             &path("platform/dom"),
-        )[0]
-        .clone(),
+        ))[0]
+            .clone(),
     };
     assert!(problem(&upward).unwrap().contains("a layer above"));
     let sideways = targets(
-        "    super::super::super::salary::money::group_thousands(n)",
+        "fn f() { super::super::super::salary::money::group_thousands(n) }",
         &path("apply/view/fields"),
     );
-    assert_eq!(sideways, ["salary"]);
+    assert_eq!(names(sideways), ["salary"]);
     let within = targets(
         "use super::super::money::Period;",
         &path("salary/view/chart"),
     );
     assert!(within.is_empty(), "{within:?}");
+    // Grouped, across lines and inside a macro; never in a comment or a string.
+    let grouped = targets(
+        "use crate::{\n    embed::x,\n    routing::{page::Page, nav},\n};\n// crate::shell::y\nfn f() { let s = \"crate::shell\"; view! { <crate::builder::X /> } }",
+        &path("ui/heading"),
+    );
+    assert_eq!(
+        grouped,
+        [
+            (1, "embed".to_owned()),
+            (1, "routing".to_owned()),
+            (6, "builder".to_owned())
+        ]
+    );
 }
