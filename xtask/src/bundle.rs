@@ -56,7 +56,7 @@ fn names_in(dir: &Path) -> Result<Vec<String>> {
     Ok(names)
 }
 
-fn find(dir: &Path, matches: impl Fn(&str) -> bool) -> Result<String> {
+pub fn find(dir: &Path, matches: impl Fn(&str) -> bool) -> Result<String> {
     let found: Vec<String> = names_in(dir)?.into_iter().filter(|n| matches(n)).collect();
     match found.as_slice() {
         [one] => Ok(one.clone()),
@@ -68,7 +68,7 @@ fn find(dir: &Path, matches: impl Fn(&str) -> bool) -> Result<String> {
     }
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+pub fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     if !from.is_dir() {
         return Ok(());
     }

@@ -21,11 +21,16 @@ pub fn precompress(dir: &Path) -> Result<()> {
         if !compressible {
             continue;
         }
-        let bytes = read_bytes(&path)?;
-        write(&with_suffix(&path, "br"), brotli_bytes(&bytes)?)?;
-        write(&with_suffix(&path, "gz"), gzip_bytes(&bytes)?)?;
+        precompress_file(&path)?;
     }
     Ok(())
+}
+
+/// Writes the `.br` and `.gz` copies of one file.
+pub fn precompress_file(path: &Path) -> Result<()> {
+    let bytes = read_bytes(path)?;
+    write(&with_suffix(path, "br"), brotli_bytes(&bytes)?)?;
+    write(&with_suffix(path, "gz"), gzip_bytes(&bytes)?)
 }
 
 fn with_suffix(path: &Path, suffix: &str) -> PathBuf {

@@ -3,7 +3,9 @@
 //! - `cargo xtask prebuild` joins the layers' CSS into one stylesheet ([`styles`]);
 //! - `cargo xtask postbuild` builds the wasm and splits it into one chunk per capability,
 //!   and finishes the bundle ([`split`], [`bundle`]): loader, every page pre-rendered
-//!   ([`pages`]), public files and precompressed copies ([`compress`]).
+//!   ([`pages`]), public files and precompressed copies ([`compress`]);
+//! - `cargo xtask rebase FROM TO PUBLIC_URL` copies a release build for another path,
+//!   writing only its pages again ([`pages::rebase`]).
 
 mod bundle;
 mod compress;
@@ -22,7 +24,10 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("prebuild") => styles::prebuild(&workspace()),
         Some("postbuild") => bundle::postbuild(&workspace()),
-        _ => Err("usage: cargo xtask prebuild | postbuild   (run by Trunk as its hooks)".into()),
+        Some("rebase") if args.len() == 4 => {
+            pages::rebase(Path::new(&args[1]), Path::new(&args[2]), &args[3])
+        }
+        _ => Err("usage: cargo xtask prebuild | postbuild   (run by Trunk as its hooks)\n       cargo xtask rebase FROM TO PUBLIC_URL   (the build in FROM, for another path, in TO)".into()),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -4,12 +4,13 @@
 
 use crate::{write, Result};
 use career_guide::embed::document::{site_files, Site};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Where `./x build --site-url` puts the site's public address.
 const SITE_URL: &str = "CAREER_GUIDE_SITE_URL";
 
-pub fn write_pages(staging: &Path, public_url: &str, stylesheet: &str) -> Result<()> {
+/// Writes the site's pages into `staging`; returns where each went.
+pub fn write_pages(staging: &Path, public_url: &str, stylesheet: &str) -> Result<Vec<PathBuf>> {
     let site_url = std::env::var(SITE_URL)
         .ok()
         .filter(|url| !url.trim().is_empty());
@@ -27,10 +28,13 @@ pub fn write_pages(staging: &Path, public_url: &str, stylesheet: &str) -> Result
         origin,
         stylesheet: stylesheet.to_owned(),
     };
+    let mut written = Vec::new();
     for file in site_files(&site) {
-        write(&staging.join(&file.path), file.contents)?;
+        let path = staging.join(&file.path);
+        write(&path, file.contents)?;
+        written.push(path);
     }
-    Ok(())
+    Ok(written)
 }
 
 /// The origin of the site's address, which must be http(s) and end in the path the build
@@ -55,6 +59,24 @@ fn origin_of(site_url: &str, public_url: &str) -> Result<String> {
         ));
     }
     Ok(url.origin().ascii_serialization())
+}
+
+/// The release build in `from`, for another path: a copy in `to` whose pages (and their
+/// compressed copies) are written for `public_url`. Nothing else depends on the path (the
+/// loader finds the other files next to itself), so the wasm is not built again.
+pub fn rebase(from: &Path, to: &Path, public_url: &str) -> Result<()> {
+    if to.exists() {
+        std::fs::remove_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    }
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    crate::bundle::copy_dir(from, to)?;
+    let css = crate::bundle::find(to, |name| {
+        name.starts_with("styles-") && name.ends_with(".css")
+    })?;
+    for page in write_pages(to, public_url, &css)? {
+        crate::compress::precompress_file(&page)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
