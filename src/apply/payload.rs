@@ -1,5 +1,5 @@
 //! The JSON body posted to the admissions endpoint. Its contract is the JSON Schema
-//! `public/application.schema.json` (shipped in the build, linked from the README); any
+//! `public/application.schema.json` (shipped in the build, described in docs/admissions.md); any
 //! change to its shape bumps `schema_version` there and in `src/content/application.json`.
 
 use super::answers::Answers;

@@ -1,5 +1,5 @@
 //! Events the mount element emits for the host page's own analytics. Their names and
-//! details are part of the embedding contract documented in the README; no personal data
+//! details are part of the embedding contract documented in docs/embedding.md; no personal data
 //! is ever put in a detail.
 
 use serde::Serialize;

@@ -83,7 +83,7 @@ fn a_pale_accent_is_darkened_just_enough_and_the_ratio_is_reported() {
         "{warning}"
     );
     assert!(warning.contains(&format!("using {used}")), "{warning}");
-    // The README quotes this warning.
+    // docs/embedding.md quotes this warning.
     assert!(
         warning.ends_with("using #377ba8 (4.6:1) instead."),
         "{warning}"

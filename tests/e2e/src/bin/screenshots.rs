@@ -2,7 +2,7 @@
 //! build at phone and desktop widths, light and dark, into target/screenshots/, for
 //! reviewing layout changes by eye.
 //!
-//! `cargo run -p e2e --bin screenshots -- --readme` writes the README's picture of one
+//! `cargo run -p e2e --bin screenshots -- --readme` writes the picture in docs/embedding.md of one
 //! widget in two brands (tests/e2e/pages/brand.html) to tests/e2e/screenshots/.
 //!
 //! `cargo run -p e2e --bin screenshots -- --social-card` writes the guide's title card

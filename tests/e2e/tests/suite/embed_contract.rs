@@ -1,4 +1,4 @@
-//! What the README's "Embed it" and "Hosting" sections promise, each tried as an embedder
+//! What docs/embedding.md and the README's "Hosting" section promise, each tried as an embedder
 //! would: mount points added later, the build on another origin or under a sub-path, the
 //! one-router rule, the link attributes, small and dark columns, and the precompressed
 //! copies the host serves.

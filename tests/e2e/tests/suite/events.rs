@@ -1,4 +1,5 @@
-//! The events a host page can listen to, checked against the table the README documents.
+//! The events a host page can listen to, checked against the table docs/embedding.md
+//! documents.
 
 use e2e::demo::{open_demo, APPLY, SALARY};
 use e2e::{Browser, Site};
@@ -120,12 +121,12 @@ async fn events_tell_the_host_what_happens_without_personal_data() {
         )),
         "{events}"
     );
-    // Every event the README documents fired, with the detail's documented fields.
+    // Every event the documentation names fired, with the detail's documented fields.
     let documented = documented_events();
     assert_eq!(
         documented.len(),
         5,
-        "the README's events table: {documented:?}"
+        "the documented events table: {documented:?}"
     );
     for (name, keys) in documented {
         let fired: Vec<Value> = events
@@ -147,9 +148,9 @@ async fn events_tell_the_host_what_happens_without_personal_data() {
     browser.close().await;
 }
 
-/// The events the README's table documents, with the keys of each one's detail.
+/// The events docs/embedding.md's table documents, with the keys of each one's detail.
 fn documented_events() -> Vec<(String, Vec<String>)> {
-    let readme = std::fs::read_to_string(e2e::workspace().join("README.md")).unwrap();
+    let readme = std::fs::read_to_string(e2e::workspace().join("docs/embedding.md")).unwrap();
     readme
         .lines()
         .filter_map(|line| {

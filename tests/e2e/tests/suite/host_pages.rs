@@ -1,5 +1,5 @@
 //! The widgets pasted into landing pages nobody here wrote, as npm publishes them (see
-//! `e2e::host_pages`), served with the README's strict CSP and the widgets far below the
+//! `e2e::host_pages`), served with the strict CSP the README's hosting section promises and the widgets far below the
 //! fold, on a phone and a desktop: the page neither jumps nor changes, the host's own links
 //! still work, the widgets are accessible and an application gets through.
 

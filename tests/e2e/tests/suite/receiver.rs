@@ -47,7 +47,7 @@ impl Receiver {
             .env("APPLICATIONS_FILE", &file)
             .stdout(Stdio::piped())
             .spawn()
-            .expect("node runs the README's receiver");
+            .expect("node runs the documented receiver");
         let stdout = process.stdout.take().unwrap();
         let line = BufReader::new(stdout)
             .lines()

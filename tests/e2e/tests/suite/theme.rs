@@ -1,4 +1,4 @@
-//! The host's brand (README "Embed it"): theming properties set on the mount element or an
+//! The host's brand (docs/embedding.md): theming properties set on the mount element or an
 //! ancestor reach inside the shadow root; a colour that fails WCAG 2.2 AA where it is used
 //! is replaced by the nearest one that passes, with a console warning naming the ratio;
 //! `data-theme` fixes the scheme; the host's CSS still reaches nothing else. Served under
