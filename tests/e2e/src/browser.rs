@@ -8,16 +8,12 @@ use crate::wait::eventually;
 mod clock;
 mod devtools;
 mod keyboard;
+mod process;
 mod shadow;
 use fantoccini::elements::Element;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde::de::DeserializeOwned;
 use serde_json::{json, Value};
-use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::Duration;
 
 /// Matches once the standalone app has taken the place of its pre-rendered page (which
 /// has the same heading, but not the state).
@@ -101,75 +97,14 @@ pub struct Reported {
 
 pub struct Browser {
     pub client: Client,
-    driver: Child,
-    profile: PathBuf,
+    /// The browser process; `None` once `close` has handed it on.
+    process: Option<process::Process>,
     /// The visitor's clock: how far it is ahead of the real one, and the script that sets
     /// it in every new document (see clock.rs).
     clock: std::sync::Mutex<clock::VisitorClock>,
-}
-
-static SESSIONS: AtomicUsize = AtomicUsize::new(0);
-
-/// Starts chromedriver on a port it chooses itself (no race with other tests for a free
-/// port) and returns the port it announces. Chromedriver binds IPv4 and IPv6 to the port it
-/// picks, and exits now and then when the IPv6 side is taken; it is started again then, a
-/// few times at most, and the test fails with what it said.
-fn start_driver() -> (Child, u16) {
-    const ATTEMPTS: usize = 4;
-    let mut said = Vec::new();
-    for _ in 0..ATTEMPTS {
-        match try_start_driver() {
-            Ok(started) => return started,
-            Err(output) => said.push(output),
-        }
-    }
-    panic!(
-        "chromedriver did not announce a port in {ATTEMPTS} starts; it said:\n{}",
-        said.join("\n---\n")
-    );
-}
-
-fn try_start_driver() -> Result<(Child, u16), String> {
-    let chromedriver = std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into());
-    let mut command = Command::new(&chromedriver);
-    command
-        .arg("--port=0")
-        // The visitor's calendar day follows UTC, like the clock tests set (see clock.rs).
-        .env("TZ", "UTC")
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    #[cfg(unix)]
-    {
-        use std::os::unix::process::CommandExt;
-        // Its own process group, so the browser it starts is cleaned up with it.
-        command.process_group(0);
-    }
-    let mut driver = command
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot start {chromedriver}: {e} (./x test installs it)"));
-    let stdout = driver.stdout.take().expect("chromedriver's output");
-    let mut lines = BufReader::new(stdout).lines();
-    let mut seen = Vec::new();
-    let port = lines.by_ref().map_while(Result::ok).find_map(|line| {
-        let port = line
-            .split("started successfully on port ")
-            .nth(1)
-            .and_then(|rest| rest.trim_end_matches('.').trim().parse().ok());
-        seen.push(line);
-        port
-    });
-    match port {
-        Some(port) => {
-            // Keep draining its output so it never blocks on a full pipe.
-            std::thread::spawn(move || lines.for_each(drop));
-            Ok((driver, port))
-        }
-        None => {
-            let _ = driver.kill();
-            let _ = driver.wait();
-            Err(seen.join("\n"))
-        }
-    }
+    /// Scripts this test added to every new document, removed before the browser is reused.
+    added_scripts: std::sync::Mutex<Vec<String>>,
+    kept: bool,
 }
 
 impl Browser {
@@ -177,90 +112,87 @@ impl Browser {
         Browser::start_with(BrowserOptions::default()).await
     }
 
+    /// A browser with `options`' profile: one kept from an earlier test when the profile is
+    /// the default (see process.rs), a new one otherwise.
     pub async fn start_with(options: BrowserOptions) -> Browser {
-        let (driver, port) = start_driver();
-        let profile = std::env::temp_dir().join(format!(
-            "career-guide-e2e-{}-{}",
-            std::process::id(),
-            SESSIONS.fetch_add(1, Ordering::SeqCst)
-        ));
-        let args = vec![
-            "--headless=new".to_owned(),
-            "--no-sandbox".into(),
-            "--disable-gpu".into(),
-            "--disable-quic".into(),
-            "--no-first-run".into(),
-            "--disable-background-networking".into(),
-            "--disable-component-update".into(),
-            "--disable-sync".into(),
-            "--disable-dev-shm-usage".into(),
-            "--lang=en-US".into(),
-            format!("--user-data-dir={}", profile.display()),
-            format!("--window-size={},{}", options.width, options.height),
-        ];
-        let mut chrome = json!({ "args": args });
-        if let Ok(binary) = std::env::var("CHROME_PATH") {
-            chrome["binary"] = json!(binary);
-        }
-        let mut prefs = serde_json::Map::new();
-        if options.block_storage {
-            prefs.insert(
-                "profile.default_content_setting_values.cookies".into(),
-                json!(2),
-            );
-        }
-        if !options.javascript {
-            prefs.insert(
-                "profile.managed_default_content_settings.javascript".into(),
-                json!(2),
-            );
-        }
-        if !prefs.is_empty() {
-            chrome["prefs"] = Value::Object(prefs);
-        }
-        let mut capabilities = serde_json::Map::new();
-        capabilities.insert("goog:chromeOptions".into(), chrome);
-        let url = format!("http://127.0.0.1:{port}");
-        let client = eventually("chromedriver to start a session", || {
-            let capabilities = capabilities.clone();
-            let url = url.clone();
-            async move {
-                let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-                ClientBuilder::new(connector)
-                    .capabilities(capabilities)
-                    .connect(&url)
-                    .await
-            }
-        })
-        .await;
-        let browser = Browser {
-            client,
-            driver,
-            profile,
-            clock: Default::default(),
+        let reusable = !options.block_storage && options.javascript;
+        let kept = if reusable { process::take() } else { None };
+        let reused = kept.is_some();
+        let process = match kept {
+            Some(process) => process,
+            None => process::launch(&options).await,
         };
-        browser
-            .client
-            .update_timeouts(fantoccini::wd::TimeoutConfiguration::new(
-                Some(Duration::from_secs(60)),
-                Some(Duration::from_secs(60)),
-                Some(Duration::ZERO),
-            ))
-            .await
-            .expect("set timeouts");
-        browser
-            .cdp(
-                "Page.addScriptToEvaluateOnNewDocument",
-                json!({ "source": WATCH }),
-            )
-            .await;
+        let browser = Browser {
+            client: process.client.clone(),
+            process: Some(process),
+            clock: Default::default(),
+            added_scripts: Default::default(),
+            kept: reused,
+        };
+        if reused {
+            browser
+                .client
+                .set_window_size(options.width, options.height)
+                .await
+                .expect("size the window");
+        }
         browser.set_clock(options.clock).await;
         browser
     }
 
-    /// Ends the session (and the browser with it).
-    pub async fn close(self) {
-        let _ = self.client.clone().close().await;
+    /// Whether this browser was kept from an earlier test.
+    pub fn kept(&self) -> bool {
+        self.kept
+    }
+
+    /// Ends the test's use of the browser: it is reset and kept for the next test, or ended
+    /// if it cannot be reset.
+    pub async fn close(mut self) {
+        let Some(process) = self.process.take() else {
+            return;
+        };
+        if process.reusable && self.reset(&process).await.is_ok() {
+            process::keep(process);
+        }
+    }
+
+    /// Undoes what a test may have changed in the browser itself (process.rs says what needs
+    /// no undoing): other windows, scripts added to new documents, emulated media and
+    /// metrics, blocked URLs, a disabled cache, cookies, held keys.
+    async fn reset(&self, process: &process::Process) -> Result<(), fantoccini::error::CmdError> {
+        for window in self.client.windows().await? {
+            if window != process.window {
+                self.client.switch_to_window(window).await?;
+                self.client.close_window().await?;
+            }
+        }
+        self.client.switch_to_window(process.window.clone()).await?;
+        self.client.release_actions().await?;
+        self.client.goto("about:blank").await?;
+        let added = std::mem::take(&mut *self.added_scripts.lock().unwrap());
+        let removals = added.into_iter().map(|identifier| {
+            (
+                "Page.removeScriptToEvaluateOnNewDocument",
+                json!({ "identifier": identifier }),
+            )
+        });
+        let undo = [
+            ("Emulation.clearDeviceMetricsOverride", json!({})),
+            (
+                "Emulation.setEmulatedMedia",
+                json!({ "media": "", "features": [] }),
+            ),
+            ("Network.setBlockedURLs", json!({ "urls": [] })),
+            (
+                "Network.setCacheDisabled",
+                json!({ "cacheDisabled": false }),
+            ),
+            ("Network.clearBrowserCookies", json!({})),
+        ];
+        for (command, params) in removals.chain(undo) {
+            devtools::run(&self.client, command, params).await?;
+        }
+        Ok(())
     }
 
     pub async fn goto(&self, url: &str) {
@@ -455,25 +387,6 @@ impl Browser {
 
 fn truthy(value: &Value) -> bool {
     !matches!(value, Value::Null | Value::Bool(false)) && value != &json!(0) && value != &json!("")
-}
-
-impl Drop for Browser {
-    fn drop(&mut self) {
-        // The driver leads its own process group (see `start_driver`); ending the group ends
-        // any browser a failed test left open. Never signal a group we did not create.
-        #[cfg(unix)]
-        if let Ok(group) = i32::try_from(self.driver.id()) {
-            if group > 1 {
-                // SAFETY: kill(2) with a negative pid only sends a signal to that group.
-                unsafe {
-                    libc::kill(-group, libc::SIGKILL);
-                }
-            }
-        }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-        let _ = std::fs::remove_dir_all(&self.profile);
-    }
 }
 
 fn xpath_literal(text: &str) -> String {

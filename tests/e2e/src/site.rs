@@ -106,9 +106,7 @@ impl Site {
     }
 
     pub async fn start_with(options: SiteOptions) -> Site {
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind 127.0.0.1");
+        let listener = bind_unused_port().await;
         let origin = format!("http://{}", listener.local_addr().expect("address"));
         let (dist, prefix) = options
             .dist
@@ -518,4 +516,22 @@ async fn test_page(shared: &Shared, name: &str, query: &str) -> Response {
 
 fn html_response(html: String) -> Response {
     ([(header::CONTENT_TYPE, "text/html; charset=utf-8")], html).into_response()
+}
+
+/// Binds a loopback port no other site of this run has served. Browsers are kept from one
+/// test to the next (browser/process.rs) and keep storage, cache and permissions per
+/// origin, so a site never takes an origin an earlier test's pages may have used.
+async fn bind_unused_port() -> tokio::net::TcpListener {
+    static SERVED: std::sync::Mutex<Vec<u16>> = std::sync::Mutex::new(Vec::new());
+    loop {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind 127.0.0.1");
+        let port = listener.local_addr().expect("address").port();
+        let mut served = SERVED.lock().unwrap_or_else(|e| e.into_inner());
+        if !served.contains(&port) {
+            served.push(port);
+            return listener;
+        }
+    }
 }

@@ -3,18 +3,28 @@
 
 use super::Browser;
 use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::Client;
 use serde_json::{json, Value};
 
 impl Browser {
-    /// Runs a Chrome DevTools Protocol command through chromedriver.
+    /// Runs a Chrome DevTools Protocol command through chromedriver. Scripts added to every
+    /// new document are noted, so the browser can be reset for the next test.
     pub async fn cdp(&self, command: &str, params: Value) -> Value {
-        self.client
-            .issue_cmd(Cdp {
-                command: command.to_owned(),
-                params,
-            })
+        let removed = params["identifier"].as_str().map(str::to_owned);
+        let answer = run(&self.client, command, params)
             .await
-            .unwrap_or_else(|e| panic!("CDP {command}: {e}"))
+            .unwrap_or_else(|e| panic!("CDP {command}: {e}"));
+        let mut added = self.added_scripts.lock().unwrap();
+        match (command, answer["identifier"].as_str(), removed) {
+            ("Page.addScriptToEvaluateOnNewDocument", Some(identifier), _) => {
+                added.push(identifier.to_owned())
+            }
+            ("Page.removeScriptToEvaluateOnNewDocument", _, Some(identifier)) => {
+                added.retain(|kept| *kept != identifier)
+            }
+            _ => {}
+        }
+        answer
     }
 
     /// Sets the viewport exactly (a headless window cannot be narrower than about 500px),
@@ -39,6 +49,20 @@ impl Browser {
         )
         .await;
     }
+}
+
+/// Runs a DevTools command on the client's current window.
+pub(super) async fn run(
+    client: &Client,
+    command: &str,
+    params: Value,
+) -> Result<Value, fantoccini::error::CmdError> {
+    client
+        .issue_cmd(Cdp {
+            command: command.to_owned(),
+            params,
+        })
+        .await
 }
 
 /// chromedriver's `goog/cdp/execute` endpoint.

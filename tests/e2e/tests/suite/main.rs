@@ -15,6 +15,7 @@ mod embed_contract;
 mod events;
 mod frames;
 mod guide;
+mod harness;
 mod host_pages;
 mod hosts;
 mod html;
