@@ -25,10 +25,14 @@ fn host(kind: &str) -> (web_sys::HtmlElement, Rc<RefCell<Vec<String>>>) {
     (host, events)
 }
 
+/// A stylesheet that always loads: the widget is held back until its stylesheet has, and
+/// one that fails keeps it hidden (the end-to-end suite covers that case).
+const STYLESHEET: &str = "data:text/css,.cg-root%7Bmargin:0%7D";
+
 #[wasm_bindgen_test]
 async fn mounting_isolates_the_widget_in_a_shadow_root_and_says_ready_once() {
     let (salary, events) = host("salary");
-    career_guide::embed::mount::mount(salary.clone(), "/", "/missing.css");
+    career_guide::embed::mount::mount(salary.clone(), "/", STYLESHEET);
     wait_for("the ready event", || !events.borrow().is_empty()).await;
 
     let shadow = salary.shadow_root().expect("a shadow root");
@@ -45,9 +49,9 @@ async fn mounting_isolates_the_widget_in_a_shadow_root_and_says_ready_once() {
 
     // Mounting again is a no-op: a second element mounted after it says ready, and by
     // then the first has still said it only once.
-    career_guide::embed::mount::mount(salary.clone(), "/", "/missing.css");
+    career_guide::embed::mount::mount(salary.clone(), "/", STYLESHEET);
     let (marker, marker_events) = host("salary");
-    career_guide::embed::mount::mount(marker.clone(), "/", "/missing.css");
+    career_guide::embed::mount::mount(marker.clone(), "/", STYLESHEET);
     wait_for("the second element's ready event", || {
         !marker_events.borrow().is_empty()
     })
