@@ -48,6 +48,15 @@ lint_wasm() {
   cargo clippy --package career-guide --target wasm32-unknown-unknown --features split --all-targets --locked -- -D warnings
 }
 
+# The app's and the build's own tests, and the unit tests of the end-to-end crate's tools
+# (the bench); both run even if the first fails.
+native_tests() {
+  local status=0
+  cargo test --package career-guide --package xtask --locked --no-fail-fast || status=$?
+  cargo test --package e2e --bins --locked --no-fail-fast || status=$?
+  return "$status"
+}
+
 # The release build, for a public address (pages then carry their canonical address and
 # preview card), and the same build for hosting under /careers/ (tested end to end),
 # which only needs its pages written again.
@@ -82,7 +91,7 @@ run_all_tests() {
   stage format cargo fmt --all -- --check
   stage lint-native cargo clippy --workspace --all-targets --locked -- -D warnings
   stage lint-wasm lint_wasm
-  stage native cargo test --package career-guide --package xtask --locked --no-fail-fast
+  stage native native_tests
   stage browser cargo test --package career-guide --target wasm32-unknown-unknown --test browser --locked
   stage release-build release_builds
   if [ -f dist/index.html ] && [[ ! " ${FAILED[*]} " =~ " release-build " ]]; then

@@ -4,6 +4,8 @@
 # what it installs and how long it took, and skips what is already there at the right version.
 
 TRUNK_VERSION=0.21.14
+# The size profiler `./x bench size` runs (0.7 cannot read modules with bulk memory).
+TWIGGY_VERSION=0.8.0
 # The wasm-bindgen CLI must equal the wasm-bindgen crate exactly; Cargo.lock is the source.
 WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 # Installed per version, outside the clone, so fresh clones on the same machine reuse them.
@@ -131,4 +133,9 @@ need_test_tools() {
   need_chromium
   need_java
   need_host_pages
+}
+
+need_bench_tools() {
+  need_test_tools
+  cargo_tool twiggy "$TWIGGY_VERSION" twiggy --locked
 }

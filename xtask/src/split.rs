@@ -93,13 +93,18 @@ pub fn split(root: &Path, release: bool) -> Result<Split> {
             .ok_or("a split module without a name")?;
         wasm_files.push((stem, module.clone()));
     }
+    let names = std::env::var_os(NAMES_DIR).map(PathBuf::from);
+    if let Some(dir) = &names {
+        write_groups(dir, &cut.prefetch_map)?;
+    }
     if release {
-        for (_, path) in &wasm_files {
-            let path = path.to_string_lossy();
-            let mut args = vec!["-Oz"];
-            args.extend(WASM_FEATURES);
-            args.extend([path.as_ref(), "-o", path.as_ref()]);
-            run("wasm-opt", &args)?;
+        for (stem, path) in &wasm_files {
+            if let Some(dir) = &names {
+                // The same optimisation keeping the function names (`-g`), for profiling.
+                let copy = dir.join(format!("{stem}.wasm"));
+                optimise(path, &copy, true)?;
+            }
+            optimise(path, path, false)?;
         }
     }
 
@@ -178,6 +183,34 @@ fn glue_interface(js: &str) -> String {
         facts.insert(format!("initSync begins: {first}"));
     }
     facts.into_iter().map(|fact| format!("{fact}\n")).collect()
+}
+
+/// Set to a folder, the build also writes there each module optimised with its function
+/// names kept, and `groups.json`: the modules of the main module and of each capability's
+/// download (`./x bench size` profiles them).
+pub const NAMES_DIR: &str = "CAREER_GUIDE_NAMES_DIR";
+
+fn optimise(input: &Path, output: &Path, keep_names: bool) -> Result<()> {
+    let (input, output) = (input.to_string_lossy(), output.to_string_lossy());
+    let mut args = vec!["-Oz"];
+    if keep_names {
+        args.push("-g");
+    }
+    args.extend(WASM_FEATURES);
+    args.extend([input.as_ref(), "-o", output.as_ref()]);
+    run("wasm-opt", &args)
+}
+
+fn write_groups(dir: &Path, needs: &HashMap<String, Vec<String>>) -> Result<()> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut groups: std::collections::BTreeMap<&str, Vec<&str>> = needs
+        .iter()
+        .map(|(split, stems)| (split.as_str(), stems.iter().map(String::as_str).collect()))
+        .collect();
+    groups.insert("main", vec!["main"]);
+    let json = serde_json::to_string_pretty(&groups).map_err(|e| e.to_string())?;
+    std::fs::write(dir.join("groups.json"), json).map_err(|e| format!("groups.json: {e}"))
 }
 
 /// Builds the app's wasm with the `split` feature, which keeps the linker's relocations

@@ -63,6 +63,15 @@ pub struct BrowserOptions {
     /// The visitor's clock at the start (ISO 8601, UTC); it runs on from there. Fixed so
     /// start dates that close never make a test depend on the day it runs.
     pub clock: &'static str,
+    /// Record a trace with these categories (read with `Browser::trace_events`).
+    pub trace: Option<&'static str>,
+}
+
+impl BrowserOptions {
+    /// Whether the browser's profile is the default one, which any test can be handed.
+    pub(crate) fn default_profile(&self) -> bool {
+        !self.block_storage && self.javascript && self.trace.is_none()
+    }
 }
 
 /// The day every test runs on unless it says otherwise: before every start date closes.
@@ -76,6 +85,7 @@ impl Default for BrowserOptions {
             block_storage: false,
             javascript: true,
             clock: TEST_DAY,
+            trace: None,
         }
     }
 }
@@ -115,8 +125,11 @@ impl Browser {
     /// A browser with `options`' profile: one kept from an earlier test when the profile is
     /// the default (see process.rs), a new one otherwise.
     pub async fn start_with(options: BrowserOptions) -> Browser {
-        let reusable = !options.block_storage && options.javascript;
-        let kept = if reusable { process::take() } else { None };
+        let kept = if options.default_profile() {
+            process::take()
+        } else {
+            None
+        };
         let reused = kept.is_some();
         let process = match kept {
             Some(process) => process,

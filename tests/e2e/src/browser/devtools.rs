@@ -51,6 +51,49 @@ impl Browser {
     }
 }
 
+impl Browser {
+    /// The trace events recorded since the last call, for a browser started with
+    /// `BrowserOptions::trace` (chromedriver's performance log).
+    pub async fn trace_events(&self) -> Vec<Value> {
+        let entries = self
+            .client
+            .issue_cmd(PerformanceLog)
+            .await
+            .unwrap_or_else(|e| panic!("the performance log: {e}"));
+        entries
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|entry| entry["message"].as_str())
+            .filter_map(|message| serde_json::from_str::<Value>(message).ok())
+            .filter(|message| message["message"]["method"] == "Tracing.dataCollected")
+            .map(|message| message["message"]["params"].clone())
+            .collect()
+    }
+}
+
+/// chromedriver's log endpoint, for its performance log.
+#[derive(Debug)]
+struct PerformanceLog;
+
+impl WebDriverCompatibleCommand for PerformanceLog {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/se/log",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "type": "performance" }).to_string();
+        (http::Method::POST, Some(body))
+    }
+}
+
 /// Runs a DevTools command on the client's current window.
 pub(super) async fn run(
     client: &Client,

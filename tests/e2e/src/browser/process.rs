@@ -124,11 +124,19 @@ async fn open(options: &BrowserOptions) -> Process {
             json!(2),
         );
     }
-    let reusable = prefs.is_empty();
-    if !reusable {
+    let reusable = options.default_profile();
+    if !prefs.is_empty() {
         chrome["prefs"] = Value::Object(prefs);
     }
     let mut capabilities = serde_json::Map::new();
+    if let Some(categories) = options.trace {
+        chrome["perfLoggingPrefs"] = json!({
+            "enableNetwork": false,
+            "enablePage": false,
+            "traceCategories": categories,
+        });
+        capabilities.insert("goog:loggingPrefs".into(), json!({ "performance": "ALL" }));
+    }
     capabilities.insert("goog:chromeOptions".into(), chrome);
     let url = format!("http://127.0.0.1:{port}");
     let client = eventually("chromedriver to start a session", || {
