@@ -42,14 +42,13 @@ impl Rgb {
             .filter(|p| !p.is_empty())
             .collect();
         let channel = |p: &str| {
-            p.parse::<f64>()
-                .ok()
-                .filter(|v| (0.0..=255.0).contains(v))
-                .map(|v| v.round() as u8)
+            thousandths(p)
+                .filter(|v| *v <= 255_000)
+                .and_then(|v| u8::try_from((v + 500) / 1000).ok())
         };
         let opaque = match parts.as_slice() {
             [_, _, _] => true,
-            [_, _, _, alpha] => alpha.parse::<f64>().is_ok_and(|a| a >= 1.0),
+            [_, _, _, alpha] => thousandths(alpha).is_some_and(|a| a >= 1000),
             _ => false,
         };
         if !opaque {
@@ -127,6 +126,35 @@ impl Rgb {
 }
 
 /// `#rrggbb`.
+/// A plain decimal number in thousandths ("133" is 133 000, "0.5" is 500), as browsers write
+/// a computed colour's channels and alpha; `None` for anything else. Read without `f64`'s
+/// parser, whose code was half of the theme's download (docs/performance.md).
+fn thousandths(text: &str) -> Option<u32> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.len() + fraction.len() == 0 || whole.len() > 6 || !digits(whole) || !digits(fraction) {
+        return None;
+    }
+    let whole = whole.bytes().fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    let fraction = fraction
+        .bytes()
+        .chain(std::iter::repeat(b'0'))
+        .take(3)
+        .fold(0, |n, d| n * 10 + u32::from(d - b'0'));
+    Some(whole * 1000 + fraction)
+}
+
+/// A contrast ratio as people read it, to one decimal without a trailing `.0` ("4.5",
+/// "3", "2.3"), written without `f64`'s formatter, whose code and tables were most of the
+/// theme's download (docs/performance.md).
+pub fn ratio_text(ratio: f64) -> String {
+    let tenths = (ratio * 10.0).round() as u32;
+    match tenths % 10 {
+        0 => (tenths / 10).to_string(),
+        tenth => format!("{}.{tenth}", tenths / 10),
+    }
+}
+
 impl fmt::Display for Rgb {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "#{:02x}{:02x}{:02x}", self.r, self.g, self.b)
@@ -200,9 +228,36 @@ mod tests {
             "rgba(0, 0, 0, 0)",
             "rgba(0, 0, 0, 0.5)",
             "rgb(300, 0, 0)",
+            "rgb(-1, 0, 0)",
+            "rgb(1e2, 0, 0)",
+            "rgb(., 0, 0)",
             "#ggg",
         ] {
             assert_eq!(Rgb::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn decimal_channels_and_alpha_are_read_to_the_nearest_unit() {
+        assert_eq!(
+            Rgb::parse("rgb(11.4 114.5 132.96)"),
+            Some(Rgb::new(11, 115, 133))
+        );
+        assert_eq!(Rgb::parse("rgba(0, 0, 0, 1.0)"), Some(Rgb::new(0, 0, 0)));
+        assert_eq!(Rgb::parse("rgba(0, 0, 0, .999)"), None);
+        assert_eq!(Rgb::parse("rgb(255.4, 0, 0)"), None, "above 255, as before");
+    }
+
+    #[test]
+    fn ratios_read_to_one_decimal() {
+        for (ratio, text) in [
+            (4.5, "4.5"),
+            (3.0, "3"),
+            (2.349, "2.3"),
+            (4.56, "4.6"),
+            (21.0, "21"),
+        ] {
+            assert_eq!(ratio_text(ratio), text);
         }
     }
 

@@ -9,7 +9,7 @@
 pub mod colour;
 
 use crate::content::names::named_enum;
-use colour::{contrast, nearest_readable, Need, Rgb, NON_TEXT_CONTRAST, TEXT_CONTRAST};
+use colour::{contrast, nearest_readable, ratio_text, Need, Rgb, NON_TEXT_CONTRAST, TEXT_CONTRAST};
 
 /// Every colour property a host may set; each `-dark` one applies in dark mode only.
 pub const COLOUR_PROPERTIES: [&str; 7] = [
@@ -381,10 +381,10 @@ fn checked(
         .find(|(n, _, _)| !n.met_by(wanted))
         .map(|(n, what, user)| {
             format!(
-                "has a contrast of {:.1}:1 with {what} {}, below the {}:1 WCAG 2.2 AA asks of {user}",
-                contrast(wanted, n.against),
+                "has a contrast of {}:1 with {what} {}, below the {}:1 WCAG 2.2 AA asks of {user}",
+                ratio_text(contrast(wanted, n.against)),
                 n.against,
-                n.ratio
+                ratio_text(n.ratio)
             )
         })
         .unwrap_or_default();
@@ -394,7 +394,7 @@ fn checked(
                 .iter()
                 .map(|n| contrast(used, n.against))
                 .fold(f64::INFINITY, f64::min);
-            format!("using {used} ({worst:.1}:1) instead")
+            format!("using {used} ({}:1) instead", ratio_text(worst))
         }
         None => "no shade of it passes; using the widget's own colours".to_owned(),
     };
