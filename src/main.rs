@@ -1,6 +1,6 @@
 //! The entry Trunk builds. The loader (`career-guide.js`) calls [`mount`] for every
-//! `data-career-guide` element on the page, [`unmount`] for one that has left it, and
-//! [`open`] when the visitor opens a widget in a popup.
+//! `data-career-guide` element on the page, [`unmount`] for one that has left it,
+//! [`prepare_popups`] on a page with popup openers and [`open`] when the visitor opens one.
 
 use wasm_bindgen::prelude::*;
 
@@ -23,7 +23,13 @@ pub fn unmount(element: web_sys::Element) {
 /// configures it.
 #[wasm_bindgen]
 pub fn open(opener: web_sys::HtmlElement, kind: String, asset_base: String, stylesheet: String) {
-    career_guide::embed::popup::open(opener, &kind, &asset_base, &stylesheet);
+    career_guide::embed::popup::open(opener, kind, asset_base, stylesheet);
+}
+
+/// Gets popups ready to open at once, on a page that has something that opens one.
+#[wasm_bindgen]
+pub fn prepare_popups() {
+    career_guide::embed::popup::prepare();
 }
 
 /// How many instances are alive on the page (for the end-to-end tests of single-page

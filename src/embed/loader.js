@@ -28,6 +28,7 @@
   var started = null;
   var selector = "[data-career-guide]";
   var openers = "[data-career-guide-open], a[href^='#career-guide-']";
+  var popupsPrepared = false;
   var mounted = "data-career-guide-mounted";
   var state = "data-career-guide-state";
 
@@ -65,7 +66,15 @@
 
   function mountAll() {
     // A page with popups gets the app ready before the visitor opens one.
-    if (document.querySelector(openers)) start().catch(function () {});
+    if (!popupsPrepared && document.querySelector(openers)) {
+      popupsPrepared = true;
+      start().then(
+        function (glue) {
+          glue.prepare_popups();
+        },
+        function () {}
+      );
+    }
     var elements = waiting();
     if (!elements.length) return;
     elements.forEach(function (el) {

@@ -63,8 +63,37 @@ thread_local! {
     static POPUPS: RefCell<Vec<Popup>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Opens the widget `kind` ("apply", "salary" or "guide") in a popup for `opener`.
-pub fn open(opener: HtmlElement, kind: &str, asset_base: &str, stylesheet: &str) {
+/// Opens the widget `kind` ("apply", "salary" or "guide") in a popup for `opener`. The
+/// popup's code is a chunk of its own, fetched on the first opening: most pages never open
+/// one (docs/performance.md has what it saves).
+pub fn open(opener: HtmlElement, kind: String, asset_base: String, stylesheet: String) {
+    wasm_bindgen_futures::spawn_local(async move {
+        if open_in_chunk(opener, kind, asset_base, stylesheet)
+            .await
+            .is_err()
+        {
+            dom::error("the popup could not be opened: its code did not download.");
+        }
+    });
+}
+
+/// Downloads the popup's chunk ahead of a first opening, on a page that has openers.
+pub fn prepare() {
+    wasm_bindgen_futures::spawn_local(async {
+        // A failure is reported if the visitor opens a popup.
+        let _ = preload_popup().await;
+    });
+}
+
+crate::ui::chunk::split_point! {
+    chunk popup, preload preload_popup;
+    /// [`open_now`], from the popup's chunk.
+    pub fn open_in_chunk(opener: HtmlElement, kind: String, asset_base: String, stylesheet: String) -> () {
+        open_now(opener, &kind, &asset_base, &stylesheet)
+    }
+}
+
+fn open_now(opener: HtmlElement, kind: &str, asset_base: &str, stylesheet: &str) {
     let Some(kind) = WidgetKind::from_name(kind.trim()).filter(|k| *k != WidgetKind::App) else {
         dom::warn(&format!(
             "{OPEN_ATTRIBUTE}=\"{kind}\" names no widget a popup shows (apply, salary or guide); nothing opens."
