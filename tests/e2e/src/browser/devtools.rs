@@ -57,7 +57,10 @@ impl Browser {
     pub async fn trace_events(&self) -> Vec<Value> {
         let entries = self
             .client
-            .issue_cmd(PerformanceLog)
+            .issue_cmd(Chromedriver {
+                path: "se/log",
+                body: json!({ "type": "performance" }),
+            })
             .await
             .unwrap_or_else(|e| panic!("the performance log: {e}"));
         entries
@@ -72,28 +75,6 @@ impl Browser {
     }
 }
 
-/// chromedriver's log endpoint, for its performance log.
-#[derive(Debug)]
-struct PerformanceLog;
-
-impl WebDriverCompatibleCommand for PerformanceLog {
-    fn endpoint(
-        &self,
-        base_url: &url::Url,
-        session_id: Option<&str>,
-    ) -> Result<url::Url, url::ParseError> {
-        base_url.join(&format!(
-            "session/{}/se/log",
-            session_id.unwrap_or_default()
-        ))
-    }
-
-    fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "type": "performance" }).to_string();
-        (http::Method::POST, Some(body))
-    }
-}
-
 /// Runs a DevTools command on the client's current window.
 pub(super) async fn run(
     client: &Client,
@@ -101,34 +82,35 @@ pub(super) async fn run(
     params: Value,
 ) -> Result<Value, fantoccini::error::CmdError> {
     client
-        .issue_cmd(Cdp {
-            command: command.to_owned(),
-            params,
+        .issue_cmd(Chromedriver {
+            path: "goog/cdp/execute",
+            body: json!({ "cmd": command, "params": params }),
         })
         .await
 }
 
-/// chromedriver's `goog/cdp/execute` endpoint.
+/// A command of chromedriver's own (not WebDriver's): a POST of `body` to `path` under
+/// the session.
 #[derive(Debug)]
-struct Cdp {
-    command: String,
-    params: Value,
+struct Chromedriver {
+    path: &'static str,
+    body: Value,
 }
 
-impl WebDriverCompatibleCommand for Cdp {
+impl WebDriverCompatibleCommand for Chromedriver {
     fn endpoint(
         &self,
         base_url: &url::Url,
         session_id: Option<&str>,
     ) -> Result<url::Url, url::ParseError> {
         base_url.join(&format!(
-            "session/{}/goog/cdp/execute",
-            session_id.unwrap_or_default()
+            "session/{}/{}",
+            session_id.unwrap_or_default(),
+            self.path
         ))
     }
 
     fn method_and_body(&self, _request_url: &url::Url) -> (http::Method, Option<String>) {
-        let body = json!({ "cmd": self.command, "params": self.params }).to_string();
-        (http::Method::POST, Some(body))
+        (http::Method::POST, Some(self.body.to_string()))
     }
 }
