@@ -65,14 +65,25 @@ thread_local! {
 
 /// Opens the widget `kind` ("apply", "salary" or "guide") in a popup for `opener`. The
 /// popup's code is a chunk of its own, fetched on the first opening: most pages never open
-/// one (docs/performance.md has what it saves).
+/// one (docs/performance.md has what it saves). Should it not download, an opener that is
+/// a link goes where it says, as it does when the app cannot start.
 pub fn open(opener: HtmlElement, kind: String, asset_base: String, stylesheet: String) {
     wasm_bindgen_futures::spawn_local(async move {
+        let href = opener
+            .get_attribute("href")
+            .filter(|href| !href.starts_with('#'));
         if open_in_chunk(opener, kind, asset_base, stylesheet)
             .await
-            .is_err()
+            .is_ok()
         {
-            dom::error("the popup could not be opened: its code did not download.");
+            return;
+        }
+        match (href, web_sys::window()) {
+            (Some(href), Some(window)) => {
+                dom::error("the popup's code did not download; following the link instead.");
+                let _ = window.location().assign(&href);
+            }
+            _ => dom::error("the popup could not be opened: its code did not download."),
         }
     });
 }

@@ -292,3 +292,27 @@ async fn block_urls(browser: &Browser, patterns: &[&str]) {
         .cdp("Network.setBlockedURLs", json!({ "urls": patterns }))
         .await;
 }
+
+/// A popup whose code cannot be downloaded: a link that opens it goes where it says, as it
+/// does when the app cannot start, and the console says why.
+#[tokio::test]
+async fn a_popup_whose_code_cannot_be_downloaded_follows_its_link() {
+    let site = Site::start().await;
+    let browser = Browser::start().await;
+    block_urls(&browser, &["*_popup-*"]).await;
+    browser.goto(&site.url("/e2e/popup.html")).await;
+    browser
+        .wait_until(
+            "the app started on the page",
+            "return document.readyState === 'complete' && performance.getEntriesByType('resource').some((e) => /_bg\\.wasm/.test(e.name));",
+        )
+        .await;
+    browser.click("#apply-bottom").await;
+    browser
+        .wait_until(
+            "the link followed",
+            "return location.pathname === '/apply';",
+        )
+        .await;
+    browser.close().await;
+}
